@@ -1,0 +1,201 @@
+package io.collector.eventbus.inbound;
+
+import io.collector.eventbus.EventContext;
+import io.collector.eventbus.PermanentEventFailure;
+import io.collector.eventbus.inbound.Outcome.DeadLetter;
+import io.collector.eventbus.inbound.Outcome.DeadLetterReason;
+import io.collector.eventbus.observability.EventBusMetrics;
+import io.collector.eventbus.observability.EventLogContext;
+import io.collector.events.EventEnvelope;
+import io.collector.events.EventReader;
+import io.collector.events.InvalidEventException;
+import io.collector.events.MalformedEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The consuming pipeline, free of AMQP: decode and validate each message, then handle a batch in
+ * one database transaction, each message behind its own savepoint with its inbox row, so one
+ * failing handler does not undo the others. Nothing here acks; the caller acts on the outcomes
+ * only after this returned, that is after the commit.
+ */
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final InboxStore inbox;
+    private final TransactionTemplate transaction;
+    private final EventBusMetrics metrics;
+
+    public EventDispatcher(InboxStore inbox, TransactionTemplate transaction, EventBusMetrics metrics) {
+        this.inbox = inbox;
+        this.transaction = transaction;
+        this.metrics = metrics;
+    }
+
+    /** One outcome per message, in the same order. */
+    public List<Outcome> dispatch(HandlerBinding binding, List<InboundMessage> messages) {
+        Outcome[] outcomes = new Outcome[messages.size()];
+        List<Decoded> decoded = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            InboundMessage message = messages.get(i);
+            try {
+                decoded.add(new Decoded(i, message, decode(binding, message)));
+            } catch (InvalidInbound e) {
+                outcomes[i] = deadLetter(binding, e.reason, e.getCause());
+            }
+        }
+        if (!decoded.isEmpty()) {
+            handleInTransaction(binding, decoded, outcomes);
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private void handleInTransaction(HandlerBinding binding, List<Decoded> batch, Outcome[] outcomes) {
+        List<Runnable> afterCommit = new ArrayList<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (Decoded message : batch) {
+                    outcomes[message.index] = handleOne(binding, message, status, batch.size() > 1, afterCommit);
+                }
+            });
+            afterCommit.forEach(Runnable::run);
+        } catch (RuntimeException commitFailure) {
+            // Nothing of this batch committed: every message that looked handled failed after all.
+            log.warn("Transaction of a batch of {} on {} failed: {}", batch.size(), binding.queue(), commitFailure.toString());
+            for (Decoded message : batch) {
+                if (outcomes[message.index] == null || outcomes[message.index] instanceof Outcome.Handled
+                        || outcomes[message.index] instanceof Outcome.Duplicate) {
+                    outcomes[message.index] = failed(binding, message, commitFailure);
+                }
+            }
+        }
+    }
+
+    private Outcome handleOne(HandlerBinding binding, Decoded message, TransactionStatus status, boolean savepoint,
+                              List<Runnable> afterCommit) {
+        EventEnvelope<?> event = message.event;
+        String key = eventKey(event, message.message);
+        EventContext context = new EventContext(key, event.eventId() == null ? null : event.eventId().toString(),
+                event.type(), event.tenantId(), event.source(), event.correlationId(), message.traceparent(),
+                binding.queue(), message.message.retryCount() + 1);
+        Object point = savepoint ? status.createSavepoint() : null;
+        long started = System.nanoTime();
+        try (var mdc = EventLogContext.open(event.type(), event.tenantId(), event.source(), event.correlationId(),
+                context.eventId(), context.traceparent()); var scope = context.open()) {
+            if (!inbox.record(binding.queue(), key, event.type())) {
+                log.info("Skipped duplicate {} {} on {}", event.type(), key, binding.queue());
+                afterCommit.add(() -> metrics.duplicate(binding.queue(), event.type()));
+                release(status, point);
+                return new Outcome.Duplicate();
+            }
+            binding.invoker().invoke(event);
+            release(status, point);
+            Duration processing = Duration.ofNanos(System.nanoTime() - started);
+            afterCommit.add(() -> {
+                metrics.consumed(binding.queue(), event.type(), processing, Duration.between(event.timestamp(), Instant.now()));
+                try (var again = EventLogContext.open(event.type(), event.tenantId(), event.source(),
+                        event.correlationId(), context.eventId(), context.traceparent())) {
+                    log.info("Consumed {} {} on {} (attempt {})", event.type(), key, binding.queue(), context.attempt());
+                }
+            });
+            return new Outcome.Handled();
+        } catch (Exception e) {
+            if (point != null) {
+                status.rollbackToSavepoint(point);
+            } else {
+                status.setRollbackOnly();
+            }
+            return failed(binding, message, e);
+        }
+    }
+
+    private static void release(TransactionStatus status, Object point) {
+        if (point != null) {
+            status.releaseSavepoint(point);
+        }
+    }
+
+    private Outcome failed(HandlerBinding binding, Decoded message, Throwable cause) {
+        String type = message.event.type();
+        metrics.failed(binding.queue(), type, cause);
+        if (cause instanceof PermanentEventFailure) {
+            return deadLetter(binding, DeadLetterReason.PERMANENT_FAILURE, cause);
+        }
+        int attempt = message.message.retryCount() + 1;
+        if (message.message.retryCount() >= binding.maxRetries()) {
+            log.warn("{} {} failed on {} at attempt {}, no retries left: {}", type, message.event.eventId(),
+                    binding.queue(), attempt, cause.toString());
+            return deadLetter(binding, DeadLetterReason.RETRIES_EXHAUSTED, cause);
+        }
+        log.warn("{} {} failed on {} at attempt {}, will retry: {}", type, message.event.eventId(),
+                binding.queue(), attempt, cause.toString());
+        return new Outcome.Retry(cause);
+    }
+
+    private static DeadLetter deadLetter(HandlerBinding binding, DeadLetterReason reason, Throwable cause) {
+        log.error("Dead-lettering a message on {} ({}): {}", binding.queue(), reason, cause.getMessage());
+        return new DeadLetter(reason, cause);
+    }
+
+    private static EventEnvelope<?> decode(HandlerBinding binding, InboundMessage message) throws InvalidInbound {
+        EventEnvelope<?> event;
+        try {
+            event = EventReader.read(message.body());
+        } catch (MalformedEventException e) {
+            throw new InvalidInbound(DeadLetterReason.MALFORMED_JSON, e);
+        } catch (InvalidEventException e) {
+            throw new InvalidInbound(switch (e.reason()) {
+                case UNKNOWN_TYPE -> DeadLetterReason.UNKNOWN_TYPE;
+                case UNSUPPORTED_VERSION -> DeadLetterReason.UNSUPPORTED_VERSION;
+                case SCHEMA_VIOLATION -> DeadLetterReason.SCHEMA_VIOLATION;
+            }, e);
+        }
+        if (!binding.type().wireName().equals(event.type())) {
+            throw new InvalidInbound(DeadLetterReason.WRONG_QUEUE, new IllegalArgumentException(
+                    "a " + event.type() + " event arrived on " + binding.queue() + ", which takes " + binding.type().wireName()));
+        }
+        return event;
+    }
+
+    /** The eventId, else the AMQP message id, else a SHA-256 of the body (DESIGN.md §3). */
+    static String eventKey(EventEnvelope<?> event, InboundMessage message) {
+        if (event.eventId() != null) {
+            return event.eventId().toString();
+        }
+        if (message.messageId() != null && !message.messageId().isBlank()) {
+            return message.messageId();
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(message.body()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Decoded(int index, InboundMessage message, EventEnvelope<?> event) {
+        String traceparent() {
+            return message.traceparent();
+        }
+    }
+
+    private static final class InvalidInbound extends Exception {
+        final DeadLetterReason reason;
+
+        InvalidInbound(DeadLetterReason reason, Throwable cause) {
+            super(cause.getMessage(), cause);
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.collector.eventbus.outbox;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL over the outbox table of one schema. */
+public class OutboxStore {
+
+    private static final String COLUMNS =
+            "id, event_id, event_type, tenant_id, correlation_id, traceparent, payload, created_at, attempts";
+    private static final RowMapper<OutboxRow> ROW = (rs, i) -> new OutboxRow(rs.getLong(1),
+            rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getBytes(7), rs.getTimestamp(8).toInstant(), rs.getInt(9));
+
+    private final JdbcClient jdbc;
+    private final String table;
+
+    public OutboxStore(JdbcClient jdbc, String schema) {
+        this.jdbc = jdbc;
+        this.table = schema + ".outbox";
+    }
+
+    void insert(OutboxRow row) {
+        jdbc.sql("insert into " + table + " (event_id, event_type, tenant_id, correlation_id, traceparent, payload)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(row.eventId(), row.eventType(), row.tenantId(), row.correlationId(), row.traceparent(), row.payload())
+                .update();
+    }
+
+    /**
+     * Locks up to {@code limit} due rows; rows another relay holds are skipped, so two relays never
+     * send one row at the same time. Must run inside the transaction that later marks them.
+     */
+    List<OutboxRow> lockDue(int limit) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from " + table + " where status = 'PENDING' and next_attempt_at <= now()"
+                        + " order by id limit ? for update skip locked")
+                .param(limit)
+                .query(ROW)
+                .list();
+    }
+
+    void markSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update " + table + " set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null"
+                            + " where id = any(?)")
+                    .param(ids.toArray(Long[]::new))
+                    .update();
+        }
+    }
+
+    void markFailed(long id, String error, Duration backoff) {
+        jdbc.sql("update " + table + " set attempts = attempts + 1, last_error = ?,"
+                        + " next_attempt_at = now() + make_interval(secs => ?) where id = ?")
+                .params(error, backoff.toMillis() / 1000.0, id)
+                .update();
+    }
+
+    /** Deletes sent rows older than the retention; returns how many. */
+    public int purgeSentBefore(Instant cutoff) {
+        return jdbc.sql("delete from " + table + " where status = 'SENT' and sent_at < ?")
+                .param(java.sql.Timestamp.from(cutoff))
+                .update();
+    }
+
+    public long pendingCount() {
+        return jdbc.sql("select count(*) from " + table + " where status = 'PENDING'").query(Long.class).single();
+    }
+
+    public Optional<Instant> oldestPendingCreatedAt() {
+        return jdbc.sql("select min(created_at) from " + table + " where status = 'PENDING'")
+                .query((rs, i) -> rs.getTimestamp(1))
+                .optional()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
+    /** Pending rows in id order, for the test kit and operators; not locked. */
+    public List<OutboxRow> pending(int limit) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from " + table + " where status = 'PENDING' order by id limit ?")
+                .param(limit)
+                .query(ROW)
+                .list();
+    }
+
+    /** Marks the given rows sent without a broker (the test kit "delivers" them itself). */
+    public void markSentWithoutBroker(List<Long> ids) {
+        markSent(ids);
+    }
+}

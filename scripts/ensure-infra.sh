@@ -51,7 +51,9 @@ else
   fi
   say "starting RabbitMQ"
   can_admin || fail "RabbitMQ is installed but stopped, and starting it needs root: run 'sudo rabbitmq-server -detached'"
-  $SUDO rabbitmq-server -detached >/dev/null 2>&1 || $SUDO service rabbitmq-server start >/dev/null 2>&1 || true
+  # Quorum queues hold file handles: the usual 1024 limit runs out after a few hundred queues.
+  $SUDO bash -c 'ulimit -n 65536 2>/dev/null; rabbitmq-server -detached' >/dev/null 2>&1 ||
+    $SUDO service rabbitmq-server start >/dev/null 2>&1 || true
   wait_for_port "$rabbit_host" "$rabbit_port" 90 || fail "RabbitMQ did not come up on port $rabbit_port within 90 s (see /var/log/rabbitmq)"
   $SUDO rabbitmqctl await_startup >/dev/null 2>&1 || true
   say "RabbitMQ is running"

@@ -4,17 +4,25 @@ import io.collector.eventbus.inbound.FailureHeaders;
 import io.collector.eventbus.topology.QueueNames;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
+import io.collector.eventbus.config.EventBusAutoConfiguration.EventBusSettings;
+import io.collector.eventbus.observability.EventBusMetrics;
+import io.collector.eventbus.topology.TopologyDeclarer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.amqp.core.Message;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class PoisonMessageIntegrationTests extends BusIntegrationTest {
+
+    @Autowired EventBusMetrics metrics;
+    @Autowired EventBusSettings settings;
 
     private static final String QUEUE = queueOf(EventType.STOCK_LOW);
     private static final String DLQ = QueueNames.deadLetter(QUEUE);
@@ -61,6 +69,31 @@ class PoisonMessageIntegrationTests extends BusIntegrationTest {
         assertThat(dead).isNotNull();
         assertThat(dead.getMessageProperties().getHeaders())
                 .containsEntry(FailureHeaders.DEAD_LETTER_REASON, "UNSUPPORTED_VERSION");
+    }
+
+    @Test
+    void messageIsNotAckedWhileItsDeadLetterCopyCannotBeConfirmed() {
+        String queue = queueOf(EventType.TASK_COMPLETED);
+        String dlq = QueueNames.deadLetter(queue);
+        eventBusRabbitAdmin.deleteQueue(dlq);
+        double refusedBefore = failures(queue);
+
+        sendRaw(queue, "not json at all");
+
+        // The copy is returned as unroutable, so the original goes back onto its queue, again and again.
+        await().atMost(Duration.ofSeconds(20)).until(() -> failures(queue) >= refusedBefore + 2);
+        assertThat(eventBusRabbitAdmin.getQueueInfo(dlq)).isNull();
+
+        new TopologyDeclarer(eventBusRabbitAdmin, settings.properties())
+                .declare(List.of(handlers.binding(EventType.TASK_COMPLETED).orElseThrow()));
+        Message dead = eventBusRabbitTemplate.receive(dlq, 20_000);
+        assertThat(dead).isNotNull();
+        assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
+    }
+
+    private double failures(String queue) {
+        return metrics.registry().find("collector.events.copy_refused").tag("consumer", queue).counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
     private void assertLaterEventStillFlows() {

@@ -75,6 +75,7 @@ class TopologyIntegrationTests extends BusIntegrationTest {
         properties.setQueueType(queueType);
         properties.getRetry().setInitialDelay(java.time.Duration.ofMillis(200));
         properties.getRetry().setMultiplier(2);
+        properties.setQueueExpires(java.time.Duration.ofMinutes(10));
         return properties;
     }
 

@@ -25,6 +25,8 @@ public class EventBusProperties {
     /** Defaults to the environment variable RABBITMQ_EXCHANGE, else collector-events. */
     private String exchange;
     private QueueType queueType = QueueType.QUORUM;
+    /** Deletes a queue unused this long (x-expires): for throw-away environments such as test runs, never production. */
+    private Duration queueExpires;
     /** False: no broker connection at all (the test kit drives handlers instead). */
     private boolean brokerEnabled = true;
     private final Retry retry = new Retry();
@@ -118,6 +120,8 @@ public class EventBusProperties {
     public void setExchange(String exchange) { this.exchange = exchange; }
     public QueueType getQueueType() { return queueType; }
     public void setQueueType(QueueType queueType) { this.queueType = queueType; }
+    public Duration getQueueExpires() { return queueExpires; }
+    public void setQueueExpires(Duration queueExpires) { this.queueExpires = queueExpires; }
     public boolean isBrokerEnabled() { return brokerEnabled; }
     public void setBrokerEnabled(boolean brokerEnabled) { this.brokerEnabled = brokerEnabled; }
     public Retry getRetry() { return retry; }

@@ -35,6 +35,8 @@ public class FailureRouter {
         boolean confirmed = sendConfirmed(QueueNames.retry(binding.queue(), retryCount), copy);
         if (confirmed) {
             metrics.retried(binding.queue(), binding.type().wireName());
+        } else {
+            metrics.copyRefused(binding.queue(), binding.type().wireName(), "retry");
         }
         return confirmed;
     }
@@ -46,6 +48,8 @@ public class FailureRouter {
         boolean confirmed = sendConfirmed(QueueNames.deadLetter(binding.queue()), copy);
         if (confirmed) {
             metrics.deadLettered(binding.queue(), binding.type().wireName(), deadLetter.reason().name());
+        } else {
+            metrics.copyRefused(binding.queue(), binding.type().wireName(), "dlq");
         }
         return confirmed;
     }

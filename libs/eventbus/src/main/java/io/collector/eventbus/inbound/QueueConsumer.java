@@ -11,9 +11,11 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareBatchMessageListener;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Consumes one handler's queue in batches with manual acks. Each message is acked only once its
@@ -23,6 +25,7 @@ import java.util.List;
 public class QueueConsumer implements ChannelAwareBatchMessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(QueueConsumer.class);
+    private static final Duration REFUSED_COPY_PAUSE = Duration.ofSeconds(1);
 
     private final HandlerBinding binding;
     private final EventDispatcher dispatcher;
@@ -90,6 +93,7 @@ public class QueueConsumer implements ChannelAwareBatchMessageListener {
             ack(channel, messages.get(messages.size() - 1), true);
             return;
         }
+        boolean refused = false;
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
             Outcome outcome = outcomes.get(i);
@@ -106,7 +110,20 @@ public class QueueConsumer implements ChannelAwareBatchMessageListener {
             } else {
                 log.error("The broker did not confirm the retry/DLQ copy of a message from {}; requeueing it", binding.queue());
                 reject(channel, message);
+                refused = true;
             }
+        }
+        if (refused) {
+            pauseAfterRefusedCopy();
+        }
+    }
+
+    /** The broker refuses our copies (a DLQ deleted, a resource alarm): do not spin on the requeued message. */
+    private void pauseAfterRefusedCopy() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(REFUSED_COPY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

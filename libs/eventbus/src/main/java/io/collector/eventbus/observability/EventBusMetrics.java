@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code collector.events.failed} (consumer, type, exception): failed attempts</li>
  * <li>{@code collector.events.retried} (consumer, type): sent to a delay queue</li>
  * <li>{@code collector.events.dead_lettered} (consumer, type, reason): sent to the DLQ</li>
+ * <li>{@code collector.events.copy_refused} (consumer, type, target): a retry or DLQ copy the broker did not confirm; the original was requeued</li>
  * <li>{@code collector.events.processing} timer (consumer, type): handler and inbox, per event</li>
  * <li>{@code collector.events.end_to_end} timer (consumer, type): handled time minus the event's timestamp</li>
  * <li>{@code collector.outbox.pending} and {@code collector.outbox.oldest.age.seconds} gauges (service)</li>
@@ -74,6 +75,10 @@ public class EventBusMetrics {
 
     public void deadLettered(String consumer, String type, String reason) {
         registry.counter("collector.events.dead_lettered", "consumer", consumer, "type", type, "reason", reason).increment();
+    }
+
+    public void copyRefused(String consumer, String type, String target) {
+        registry.counter("collector.events.copy_refused", "consumer", consumer, "type", type, "target", target).increment();
     }
 
     public void outboxBacklog(long pending, Duration oldestAge) {

@@ -61,6 +61,9 @@ public class TopologyDeclarer {
 
     private QueueBuilder durable(String name) {
         QueueBuilder builder = QueueBuilder.durable(name);
+        if (properties.getQueueExpires() != null) {
+            builder.expires((int) properties.getQueueExpires().toMillis());
+        }
         return properties.getQueueType() == QueueType.QUORUM ? builder.quorum() : builder;
     }
 

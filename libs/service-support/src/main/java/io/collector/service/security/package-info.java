@@ -1,0 +1,2 @@
+/** JWT authentication: decoder, roles, local token minting. */
+package io.collector.service.security;

@@ -1,0 +1,80 @@
+package io.collector.service.testkit;
+
+import io.collector.events.EventEnvelope;
+import io.collector.events.EventPayload;
+import io.collector.events.EventReader;
+import io.collector.events.EventType;
+import org.springframework.amqp.core.AnonymousQueue;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * Listens on the test run's exchange like one more consumer would and keeps every event of the
+ * given types, so a test can see what a service published. Close it (try-with-resources) to
+ * remove its queue.
+ */
+public final class EventCapture implements AutoCloseable {
+
+    private final List<EventEnvelope<?>> events = new CopyOnWriteArrayList<>();
+    private final SimpleMessageListenerContainer container;
+
+    private EventCapture(ConnectionFactory connectionFactory, String exchange, EventType... types) {
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        Queue queue = new AnonymousQueue();
+        admin.declareQueue(queue);
+        TopicExchange topic = new TopicExchange(exchange);
+        for (EventType type : types) {
+            admin.declareBinding(BindingBuilder.bind(queue).to(topic).with(type.wireName()));
+        }
+        container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueues(queue);
+        container.setMessageListener(message -> events.add(EventReader.read(message.getBody())));
+        container.afterPropertiesSet();
+        container.start();
+    }
+
+    /** Captures the given types from now on, on the bus's connection factory of a test context. */
+    public static EventCapture of(ConnectionFactory connectionFactory, String exchange, EventType... types) {
+        return new EventCapture(connectionFactory, exchange, types);
+    }
+
+    public List<EventEnvelope<?>> events() {
+        return List.copyOf(events);
+    }
+
+    /** The captured events of one payload type that match, in arrival order. */
+    @SuppressWarnings("unchecked")
+    public <T extends EventPayload> List<EventEnvelope<T>> events(Class<T> payloadType, Predicate<T> matching) {
+        String type = EventType.ofPayload(payloadType).wireName();
+        return events.stream().filter(e -> e.type().equals(type)).map(e -> (EventEnvelope<T>) e)
+                .filter(e -> matching.test(e.data())).toList();
+    }
+
+    /** Waits, at most {@code timeout}, for the first matching event. */
+    public <T extends EventPayload> EventEnvelope<T> awaitOne(Class<T> payloadType, Predicate<T> matching, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            List<EventEnvelope<T>> found = events(payloadType, matching);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        throw new AssertionError("No matching " + EventType.ofPayload(payloadType).wireName() + " within " + timeout
+                + "; captured: " + events.stream().map(EventEnvelope::type).toList());
+    }
+
+    @Override
+    public void close() {
+        container.stop();
+    }
+}

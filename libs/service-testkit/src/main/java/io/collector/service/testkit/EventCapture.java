@@ -4,7 +4,6 @@ import io.collector.events.EventEnvelope;
 import io.collector.events.EventPayload;
 import io.collector.events.EventReader;
 import io.collector.events.EventType;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
@@ -14,6 +13,7 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -29,7 +29,8 @@ public final class EventCapture implements AutoCloseable {
 
     private EventCapture(ConnectionFactory connectionFactory, String exchange, EventType... types) {
         RabbitAdmin admin = new RabbitAdmin(connectionFactory);
-        Queue queue = new AnonymousQueue();
+        // A plain exclusive, auto-delete classic queue: AnonymousQueue adds a leader-locator argument RabbitMQ 3.10 refuses.
+        Queue queue = new Queue("event-capture-" + UUID.randomUUID(), false, true, true);
         admin.declareQueue(queue);
         TopicExchange topic = new TopicExchange(exchange);
         for (EventType type : types) {

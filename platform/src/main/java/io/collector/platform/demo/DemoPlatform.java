@@ -43,8 +43,11 @@ class DemoPlatform implements AutoCloseable {
 
     void start(String service) {
         Map<String, Object> properties = new LinkedHashMap<>(settings);
-        properties.put("collector.eventbus.service", service);
+        // Stand-ins get names of their own, so they never share queues or tables with the real services.
+        properties.put("collector.eventbus.service", "demo-" + service);
         properties.put("collector.eventbus.schema", "demo_" + service);
+        properties.put("collector.eventbus.source", service + "-service");
+        properties.put("demo.service", service);
         properties.put("spring.application.name", service);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoService.class)
                 .web(WebApplicationType.NONE)

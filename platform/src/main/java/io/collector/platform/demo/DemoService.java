@@ -18,7 +18,7 @@ class DemoService {
 
     @Bean
     SmartInitializingSingleton demoHandlers(HandlerRegistry registry, ConsumptionLog consumptions,
-                                            @Value("${collector.eventbus.service}") String service) {
+                                            @Value("${demo.service}") String service) {
         return () -> {
             for (EventType type : EventType.values()) {
                 if (type.consumers().contains(service)) {

@@ -1,0 +1,82 @@
+package io.collector.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Collector's services in one JVM, each in its own application context with its own schema, queues
+ * and HTTP port, exactly as each would run alone: the platform adds nothing but the starting.
+ */
+public final class CollectorPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectorPlatform.class);
+
+    private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+    private CollectorPlatform() {
+    }
+
+    public static Set<String> serviceNames() {
+        return ServiceCatalog.SERVICES.keySet();
+    }
+
+    /**
+     * Starts every service; {@code overrides} gives each its extra properties (ports, test isolation).
+     * If one fails, those already started are stopped and the failure names the service.
+     */
+    public static CollectorPlatform start(Function<String, Map<String, Object>> overrides) {
+        CollectorPlatform platform = new CollectorPlatform();
+        try {
+            ServiceCatalog.SERVICES.forEach((name, application) -> {
+                long started = System.nanoTime();
+                try {
+                    platform.running.put(name, application.get().run(asArguments(overrides.apply(name))));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("Service '" + name + "' failed to start: " + e.getMessage(), e);
+                }
+                log.info("{} started on port {} in {} ms", name, platform.port(name), (System.nanoTime() - started) / 1_000_000);
+            });
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    /** As command-line arguments, so they win over the service's own config file, as they would for a lone service. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+    }
+
+    public int port(String service) {
+        ConfigurableApplicationContext context = context(service);
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public ConfigurableApplicationContext context(String service) {
+        ConfigurableApplicationContext context = running.get(service);
+        if (context == null) {
+            throw new IllegalArgumentException("No running service '" + service + "'; running: " + running.keySet());
+        }
+        return context;
+    }
+
+    /** Stops the services in the reverse order of their start. */
+    @Override
+    public void close() {
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>(running.values());
+        Collections.reverse(contexts);
+        contexts.forEach(ConfigurableApplicationContext::close);
+        running.clear();
+    }
+}

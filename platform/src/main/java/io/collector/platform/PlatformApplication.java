@@ -1,0 +1,103 @@
+package io.collector.platform;
+
+import io.collector.platform.demo.BusDemo;
+import io.collector.platform.flow.FlowFailedException;
+import io.collector.platform.flow.SalesFlow;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code scripts/run.sh}: starts every service in this JVM, runs the sales flow through their REST
+ * APIs a few times, prints what happened and where to look, and keeps running until stopped.
+ * {@code --bus-demo} runs the bus demo instead; {@code --flows=N} sets the number of flows;
+ * {@code --exit} stops after the demo.
+ */
+public final class PlatformApplication {
+
+    private PlatformApplication() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> options = List.of(args);
+        if (options.contains("--bus-demo")) {
+            BusDemo.main(args);
+            return;
+        }
+        PrintStream out = System.out;
+        int flows = Integer.parseInt(option(options, "--flows=", "3"));
+        out.printf("%nCollector platform: starting %d services%n%n", CollectorPlatform.serviceNames().size());
+        long started = System.nanoTime();
+        CollectorPlatform platform = CollectorPlatform.start(service -> defaults(options.contains("--verbose")));
+        out.printf("%nAll services up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
+
+        boolean allCompleted = runSalesFlows(platform, flows, out);
+        printWhereToLook(platform, out);
+        if (options.contains("--exit")) {
+            platform.close();
+            System.exit(allCompleted ? 0 : 1);
+        }
+        out.println("Running. Press Ctrl-C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private static boolean runSalesFlows(CollectorPlatform platform, int flows, PrintStream out) {
+        SalesFlow flow = new SalesFlow(platform::port, Duration.ofSeconds(30));
+        String tenant = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Duration> durations = new ArrayList<>();
+        int completed = 0;
+        for (int i = 1; i <= flows; i++) {
+            String correlationId = "sales-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+            out.printf("%nSales flow %d of %d (tenant %s, correlation %s)%n", i, flows, tenant, correlationId);
+            try {
+                SalesFlow.Result result = flow.run(tenant, correlationId, step -> out.println("  ✓ " + step));
+                durations.add(Duration.between(result.approvedAt(), result.finishedAt()));
+                completed++;
+            } catch (FlowFailedException e) {
+                out.println("  ✗ " + e.getMessage());
+            }
+        }
+        durations.sort(null);
+        out.printf("%n%d of %d sales flows completed", completed, flows);
+        if (!durations.isEmpty()) {
+            out.printf("; offer approval to reorder drafted: median %d ms, slowest %d ms",
+                    durations.get(durations.size() / 2).toMillis(), durations.get(durations.size() - 1).toMillis());
+        }
+        out.println();
+        return completed == flows;
+    }
+
+    private static void printWhereToLook(CollectorPlatform platform, PrintStream out) {
+        out.printf("%nWhere to look:%n");
+        for (String service : CollectorPlatform.serviceNames()) {
+            int port = platform.port(service);
+            out.printf("  %-12s API docs http://localhost:%d/swagger-ui.html   health http://localhost:%d/actuator/health"
+                    + "   metrics http://localhost:%d/actuator/prometheus%n", service, port, port, port);
+        }
+        out.printf("  a token:     curl -s -X POST http://localhost:%d/local/tokens -H 'Content-Type: application/json'"
+                + " -d '{\"tenantId\": \"my-tenant\"}'%n%n", platform.port("offers"));
+    }
+
+    /** Every service in the local profile (token minting on), quiet unless asked. */
+    private static Map<String, Object> defaults(boolean verbose) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.profiles.active", "local");
+        properties.put("spring.main.banner-mode", "off");
+        if (!verbose) {
+            properties.put("logging.level.root", "WARN");
+            properties.put("logging.level.io.collector.platform", "INFO");
+        }
+        return properties;
+    }
+
+    private static String option(List<String> options, String prefix, String fallback) {
+        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length())).findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,120 @@
+package io.collector.platform.flow;
+
+import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ApiClient.Response;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.StreamSupport;
+
+/**
+ * The sales chain through the services' REST APIs, as a small business would drive it: stock a
+ * product, offer it, approve the offer, confirm the resulting order, dispatch its delivery note, and
+ * watch procurement reorder. Every call carries one correlation id. The events in between are the
+ * services' business: the flow only waits for their effects to show.
+ */
+public final class SalesFlow {
+
+    /** The ids of one completed flow. */
+    public record Result(String tenant, String correlationId, UUID productId, UUID warehouseId, UUID offerId,
+                         UUID orderId, String orderNumber, UUID deliveryNoteId, String deliveryNumber,
+                         UUID purchaseOrderId, Instant approvedAt, Instant finishedAt) {
+    }
+
+    static final int STOCK = 12;
+    static final int ORDERED = 5;
+    static final int REORDER_LEVEL = 10;
+
+    private final ToIntFunction<String> ports;
+    private final Duration stepTimeout;
+
+    /** @param ports the HTTP port of each service by name */
+    public SalesFlow(ToIntFunction<String> ports, Duration stepTimeout) {
+        this.ports = ports;
+        this.stepTimeout = stepTimeout;
+    }
+
+    public Result run(String tenant, String correlationId, Consumer<String> progress) {
+        ApiClient inventory = ApiClient.forTenant(ports.applyAsInt("inventory"), tenant).withCorrelationId(correlationId);
+        ApiClient offers = inventory.onPort(ports.applyAsInt("offers"));
+        ApiClient orders = inventory.onPort(ports.applyAsInt("orders"));
+        ApiClient delivery = inventory.onPort(ports.applyAsInt("delivery"));
+        ApiClient procurement = inventory.onPort(ports.applyAsInt("procurement"));
+
+        UUID warehouseId = id(expect(201, inventory.post("/api/warehouses", "{\"name\": \"Main Warehouse\", \"isDefault\": true}")));
+        UUID productId = id(expect(201, inventory.post("/api/products", """
+                {"sku": "SKU-%s", "name": "Oak desk", "unit": "pcs", "minimumThreshold": 4, "reorderLevel": %d}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), REORDER_LEVEL))));
+        expect(201, inventory.post("/api/stock/receipts", """
+                {"productId": "%s", "warehouseId": "%s", "quantity": %d, "reference": "opening stock"}"""
+                .formatted(productId, warehouseId, STOCK)));
+        progress.accept("stocked " + STOCK + " oak desks");
+
+        JsonNode offer = expect(201, offers.post("/api/offers", """
+                {"customerId": "%s", "currency": "EUR", "validUntil": "%s",
+                 "lineItems": [{"productId": "%s", "description": "Oak desk", "quantity": "%d", "unitPrice": "300.00",
+                                "discountPercent": "10", "taxPercent": "20"}]}"""
+                .formatted(UUID.randomUUID(), Instant.now().plus(30, ChronoUnit.DAYS), productId, ORDERED)));
+        UUID offerId = id(offer);
+        Instant approvedAt = Instant.now();
+        expect(200, offers.post("/api/offers/" + offerId + "/approve", null));
+        progress.accept("offer " + offer.path("number").asString() + " approved (" + offer.path("grandTotal").asString() + " EUR)");
+
+        JsonNode order = Poll.until("the order of offer " + offerId, stepTimeout, () -> first(orders.get("/api/orders"),
+                o -> offerId.toString().equals(o.path("offerId").asString())));
+        UUID orderId = id(order);
+        progress.accept("order " + order.path("number").asString() + " created from it");
+        Poll.until(ORDERED + " desks reserved", stepTimeout, () -> stockRow(inventory, productId, warehouseId)
+                .filter(row -> row.path("reserved").asInt() == ORDERED));
+        progress.accept(ORDERED + " desks reserved");
+
+        expect(200, orders.put("/api/orders/" + orderId + "/status",
+                "{\"status\": \"CONFIRMED\", \"shippingAddressId\": \"" + UUID.randomUUID() + "\"}"));
+        progress.accept("order confirmed");
+        JsonNode note = Poll.until("the delivery note of order " + orderId, stepTimeout,
+                () -> first(delivery.get("/api/delivery-notes?orderId=" + orderId), n -> true));
+        UUID noteId = id(note);
+        progress.accept("delivery note " + note.path("deliveryNumber").asString() + " created");
+
+        expect(200, delivery.post("/api/delivery-notes/" + noteId + "/dispatch",
+                "{\"trackingNumber\": \"TRACK-" + noteId.toString().substring(0, 8) + "\", \"warehouseId\": \"" + warehouseId + "\"}"));
+        Poll.until("the dispatched desks leaving the stock", stepTimeout, () -> stockRow(inventory, productId, warehouseId)
+                .filter(row -> row.path("onHand").asInt() == STOCK - ORDERED && row.path("reserved").asInt() == 0));
+        progress.accept("dispatched: " + (STOCK - ORDERED) + " desks left, below the reorder level of " + REORDER_LEVEL);
+
+        JsonNode purchaseOrder = Poll.until("a draft purchase order for the product", stepTimeout,
+                () -> first(procurement.get("/api/purchase-orders"), po -> StreamSupport.stream(po.path("lines").spliterator(), false)
+                        .anyMatch(line -> productId.toString().equals(line.path("productId").asString()))));
+        progress.accept("procurement drafted " + purchaseOrder.path("poNumber").asString());
+
+        return new Result(tenant, correlationId, productId, warehouseId, offerId, orderId, order.path("number").asString(),
+                noteId, note.path("deliveryNumber").asString(), id(purchaseOrder), approvedAt, Instant.now());
+    }
+
+    private static Optional<JsonNode> stockRow(ApiClient inventory, UUID productId, UUID warehouseId) {
+        return first(inventory.get("/api/stock?productId=" + productId),
+                row -> warehouseId.toString().equals(row.path("warehouseId").asString()));
+    }
+
+    private static Optional<JsonNode> first(Response response, java.util.function.Predicate<JsonNode> matching) {
+        JsonNode list = expect(200, response);
+        return StreamSupport.stream(list.spliterator(), false).filter(matching).findFirst();
+    }
+
+    private static JsonNode expect(int status, Response response) {
+        if (response.status() != status) {
+            throw new FlowFailedException("Expected HTTP " + status + " but got " + response);
+        }
+        return response.json();
+    }
+
+    private static UUID id(JsonNode resource) {
+        return UUID.fromString(resource.path("id").asString());
+    }
+}

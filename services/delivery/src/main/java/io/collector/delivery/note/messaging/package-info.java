@@ -1,0 +1,2 @@
+/** {@code order.confirmed} → a delivery note. */
+package io.collector.delivery.note.messaging;

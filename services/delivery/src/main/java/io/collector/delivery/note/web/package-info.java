@@ -1,0 +1,2 @@
+/** REST API of delivery notes: {@code /api/delivery-notes}. */
+package io.collector.delivery.note.web;

@@ -1,0 +1,2 @@
+/** REST API of products. */
+package io.collector.inventory.product.web;

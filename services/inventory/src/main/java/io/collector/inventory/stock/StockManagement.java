@@ -1,0 +1,260 @@
+package io.collector.inventory.stock;
+
+import io.collector.eventbus.EventPublisher;
+import io.collector.eventbus.PermanentEventFailure;
+import io.collector.events.payload.DeliveryDispatched;
+import io.collector.events.payload.OrderCreated;
+import io.collector.events.payload.StockLow;
+import io.collector.inventory.product.Product;
+import io.collector.inventory.product.ProductRepository;
+import io.collector.inventory.warehouse.Warehouse;
+import io.collector.inventory.warehouse.WarehouseRepository;
+import io.collector.service.web.NotFoundException;
+import io.collector.service.web.UnprocessableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Use cases of stock: goods receipts, reservations for new orders, dispatches, and what the stock is.
+ * Every movement locks the stock rows it changes (in product, warehouse order, so two movements
+ * cannot deadlock on each other) and publishes {@code stock.low} in the same transaction when it
+ * takes available below the reorder level.
+ */
+@Service
+public class StockManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(StockManagement.class);
+
+    private final StockRepository stocks;
+    private final ReservationRepository reservations;
+    private final DispatchRepository dispatches;
+    private final ProductRepository products;
+    private final WarehouseRepository warehouses;
+    private final EventPublisher publisher;
+    private final Clock clock = Clock.systemUTC();
+
+    StockManagement(StockRepository stocks, ReservationRepository reservations, DispatchRepository dispatches,
+                    ProductRepository products, WarehouseRepository warehouses, EventPublisher publisher) {
+        this.stocks = stocks;
+        this.reservations = reservations;
+        this.dispatches = dispatches;
+        this.products = products;
+        this.warehouses = warehouses;
+        this.publisher = publisher;
+    }
+
+    /** A goods receipt and the stock row it left behind. */
+    public record Receipt(GoodsReceipt receipt, StockRow stock) {
+    }
+
+    /** Goods arrived: on hand grows. An unknown product or warehouse of this tenant is a 404. */
+    @Transactional
+    public Receipt receive(String tenantId, UUID productId, UUID warehouseId, int quantity, String reference,
+                           String receivedBy) {
+        Product product = products.find(tenantId, productId).orElseThrow(() -> new NotFoundException("Product", productId));
+        Warehouse warehouse = warehouses.find(tenantId, warehouseId)
+                .orElseThrow(() -> new NotFoundException("Warehouse", warehouseId));
+        Instant now = now();
+        Stock stock = stocks.lock(tenantId, product.id(), warehouse.id(), product.reorderLevel());
+        try {
+            stock.receive(quantity);
+        } catch (ArithmeticException e) {
+            throw new UnprocessableException("Receiving " + quantity + " would take the stock on hand beyond "
+                    + Integer.MAX_VALUE);
+        }
+        stocks.update(stock, now);
+        GoodsReceipt receipt = new GoodsReceipt(UUID.randomUUID(), tenantId, product.id(), warehouse.id(), quantity,
+                reference, receivedBy, now);
+        stocks.insert(receipt);
+        return new Receipt(receipt, stocks.row(tenantId, product.id(), warehouse.id()).orElseThrow());
+    }
+
+    /**
+     * order.created: reserves each line's quantity in its warehouse (the tenant's default warehouse
+     * when the line names none). What is not available is recorded as the reservation's shortfall.
+     * An order already reserved (the same order re-published under a new event id) changes nothing.
+     */
+    @Transactional
+    public void reserveFor(String tenantId, OrderCreated order) {
+        if (!reservations.markOrderReserved(tenantId, order.orderId(), order.orderNumber(), now())) {
+            log.info("Order {} ({}) was already reserved: nothing to do", order.orderNumber(), order.orderId());
+            return;
+        }
+        Map<StockKey, Integer> wanted = new TreeMap<>();
+        Lookup lookup = new Lookup(tenantId, "order " + order.orderNumber() + " (" + order.orderId() + ")");
+        for (OrderCreated.LineItem line : order.lineItems()) {
+            Product product = lookup.product(line.productId());
+            Warehouse warehouse = line.warehouseId() != null ? lookup.warehouse(line.warehouseId()) : lookup.defaultWarehouse();
+            wanted.merge(new StockKey(product, warehouse), line.quantity(), StockManagement::add);
+        }
+        Instant now = now();
+        wanted.forEach((key, quantity) -> {
+            Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
+            Stock.Allocation allocation = stock.reserve(quantity);
+            stocks.update(stock, now);
+            reservations.insert(Reservation.open(tenantId, order.orderId(), key.product.id(), key.warehouse.id(),
+                    allocation, now), now);
+            if (allocation.shortfall() > 0) {
+                log.warn("Order {}: {} of {} x {} in {} could not be reserved (shortfall)", order.orderNumber(),
+                        allocation.shortfall(), quantity, key.product.sku(), key.warehouse.name());
+            }
+            reportIfLow(stock, key);
+        });
+    }
+
+    /**
+     * delivery.dispatched: deducts what left from on hand and releases the order's reservation of it.
+     * On hand never goes negative: goods dispatched beyond it are deducted as far as they go and the
+     * rest is recorded as a discrepancy (see {@link #discrepancies}). A delivery note already applied
+     * changes nothing.
+     */
+    @Transactional
+    public void dispatch(String tenantId, DeliveryDispatched delivery) {
+        if (!dispatches.markDispatched(tenantId, delivery.deliveryNoteId(), delivery.deliveryNumber(), delivery.orderId(),
+                now())) {
+            log.info("Delivery {} ({}) was already applied: nothing to do", delivery.deliveryNumber(),
+                    delivery.deliveryNoteId());
+            return;
+        }
+        Map<StockKey, Integer> shipped = new TreeMap<>();
+        Lookup lookup = new Lookup(tenantId, "delivery " + delivery.deliveryNumber() + " (" + delivery.deliveryNoteId() + ")");
+        for (DeliveryDispatched.Item item : delivery.items()) {
+            shipped.merge(new StockKey(lookup.product(item.productId()), lookup.warehouse(item.warehouseId())),
+                    item.quantity(), StockManagement::add);
+        }
+        Instant now = now();
+        shipped.forEach((key, quantity) -> {
+            Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
+            Optional<Reservation> reservation = reservations.find(tenantId, delivery.orderId(), key.product.id(),
+                    key.warehouse.id());
+            Stock.Dispatch outcome = stock.dispatch(quantity, reservation.map(Reservation::reserved).orElse(0));
+            reservation.ifPresent(r -> {
+                r.dispatched(quantity, outcome.released());
+                reservations.update(r, now);
+            });
+            if (outcome.overReserved() > 0) {
+                Reservation.giveWay(reservations.holding(tenantId, key.product.id(), key.warehouse.id()), outcome.overReserved())
+                        .forEach(r -> reservations.update(r, now));
+            }
+            stocks.update(stock, now);
+            dispatches.insertLine(tenantId, delivery.deliveryNoteId(), delivery.orderId(), key.product.id(),
+                    key.warehouse.id(), quantity, outcome, now);
+            if (outcome.missing() > 0) {
+                log.warn("Delivery {} dispatched {} x {} from {} with only {} on hand: {} missing recorded as a discrepancy",
+                        delivery.deliveryNumber(), quantity, key.product.sku(), key.warehouse.name(), outcome.deducted(),
+                        outcome.missing());
+            }
+            reportIfLow(stock, key);
+        });
+    }
+
+    /** The product's stock in each of the tenant's warehouses. */
+    @Transactional(readOnly = true)
+    public List<StockRow> stockOf(String tenantId, UUID productId) {
+        products.find(tenantId, productId).orElseThrow(() -> new NotFoundException("Product", productId));
+        return stocks.rowsOfProduct(tenantId, productId);
+    }
+
+    /** Every product and warehouse of the tenant that has stock rows. */
+    @Transactional(readOnly = true)
+    public List<StockRow> allStock(String tenantId) {
+        return stocks.allRows(tenantId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reservation> reservationsOf(String tenantId, UUID orderId) {
+        return reservations.ofOrder(tenantId, orderId);
+    }
+
+    /** Dispatches of more than was on hand, newest first. */
+    @Transactional(readOnly = true)
+    public List<DispatchDiscrepancy> discrepancies(String tenantId) {
+        return dispatches.discrepancies(tenantId);
+    }
+
+    private void reportIfLow(Stock stock, StockKey key) {
+        if (stock.crossedBelowReorderLevel()) {
+            Product product = key.product;
+            publisher.publish(stock.tenantId(), new StockLow(product.id(), product.name(), product.sku(),
+                    key.warehouse.id(), key.warehouse.name(), stock.available(), product.minimumThreshold(),
+                    product.reorderLevel()));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static int add(int a, int b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new PermanentEventFailure("Quantities of one product and warehouse add up beyond " + Integer.MAX_VALUE, e);
+        }
+    }
+
+    /** A product in a warehouse; ordered so that rows are always locked in the same order. */
+    private record StockKey(Product product, Warehouse warehouse) implements Comparable<StockKey> {
+        private static final Comparator<StockKey> ORDER = Comparator.comparing((StockKey k) -> k.product.id())
+                .thenComparing(k -> k.warehouse.id());
+
+        @Override
+        public int compareTo(StockKey other) {
+            return ORDER.compare(this, other);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StockKey k && k.product.id().equals(product.id()) && k.warehouse.id().equals(warehouse.id());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * product.id().hashCode() + warehouse.id().hashCode();
+        }
+    }
+
+    /**
+     * Resolves what an event refers to within its tenant. Something that does not exist there is a
+     * permanent failure: retrying cannot make it appear, so the event goes to the DLQ with the reason.
+     */
+    private final class Lookup {
+        private final String tenantId;
+        private final String subject;
+
+        Lookup(String tenantId, String subject) {
+            this.tenantId = tenantId;
+            this.subject = subject;
+        }
+
+        Product product(UUID id) {
+            return products.find(tenantId, id).orElseThrow(() -> unknown("product", id));
+        }
+
+        Warehouse warehouse(UUID id) {
+            return warehouses.find(tenantId, id).orElseThrow(() -> unknown("warehouse", id));
+        }
+
+        Warehouse defaultWarehouse() {
+            return warehouses.findDefault(tenantId).orElseThrow(() -> new PermanentEventFailure(subject
+                    + " has a line without a warehouse, and tenant " + tenantId + " has no warehouse to default to"));
+        }
+
+        private PermanentEventFailure unknown(String what, UUID id) {
+            return new PermanentEventFailure(subject + " refers to " + what + " " + id
+                    + ", which does not exist in tenant " + tenantId);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API of warehouses. */
+package io.collector.inventory.warehouse.web;

@@ -1,0 +1,2 @@
+/** Suppliers and the products each supplies. */
+package io.collector.procurement.supplier;

@@ -1,0 +1,2 @@
+/** REST API of suppliers: {@code /api/suppliers}. */
+package io.collector.procurement.supplier.web;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Collector and runs it: for now the bus demo, which starts the spec's ten services as
-# stand-ins and sends every example event of the spec through RabbitMQ and the outbox.
+# Builds Collector and runs it: every service in one JVM, the sales flow through their REST APIs,
+# then the platform keeps running until Ctrl-C. Options: --flows=N, --exit, --verbose, --bus-demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-infra.sh

@@ -90,9 +90,13 @@ public final class PlatformApplication {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "local");
         properties.put("spring.main.banner-mode", "off");
+        // One logging system serves every context of the JVM: a single service's name on each line would mislead.
+        properties.put("logging.include-application-name", "false");
         if (!verbose) {
+            properties.put("spring.main.log-startup-info", "false");
             properties.put("logging.level.root", "WARN");
-            properties.put("logging.level.io.collector.platform", "INFO");
+            properties.put("logging.level.org.springdoc", "ERROR");
+            properties.put("logging.level.io.collector.platform.CollectorPlatform", "INFO");
         }
         return properties;
     }

@@ -30,6 +30,7 @@ public final class SalesFlow {
     static final int STOCK = 12;
     static final int ORDERED = 5;
     static final int REORDER_LEVEL = 10;
+    static final String MAIN_WAREHOUSE = "Main Warehouse";
 
     private final ToIntFunction<String> ports;
     private final Duration stepTimeout;
@@ -47,7 +48,7 @@ public final class SalesFlow {
         ApiClient delivery = inventory.onPort(ports.applyAsInt("delivery"));
         ApiClient procurement = inventory.onPort(ports.applyAsInt("procurement"));
 
-        UUID warehouseId = id(expect(201, inventory.post("/api/warehouses", "{\"name\": \"Main Warehouse\", \"isDefault\": true}")));
+        UUID warehouseId = mainWarehouse(inventory);
         UUID productId = id(expect(201, inventory.post("/api/products", """
                 {"sku": "SKU-%s", "name": "Oak desk", "unit": "pcs", "minimumThreshold": 4, "reorderLevel": %d}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8), REORDER_LEVEL))));
@@ -95,6 +96,14 @@ public final class SalesFlow {
 
         return new Result(tenant, correlationId, productId, warehouseId, offerId, orderId, order.path("number").asString(),
                 noteId, note.path("deliveryNumber").asString(), id(purchaseOrder), approvedAt, Instant.now());
+    }
+
+    /** The tenant's main warehouse, made by the first flow and used by every later one. */
+    private static UUID mainWarehouse(ApiClient inventory) {
+        return first(inventory.get("/api/warehouses"), w -> MAIN_WAREHOUSE.equals(w.path("name").asString()))
+                .map(SalesFlow::id)
+                .orElseGet(() -> id(expect(201, inventory.post("/api/warehouses",
+                        "{\"name\": \"" + MAIN_WAREHOUSE + "\", \"isDefault\": true}"))));
     }
 
     private static Optional<JsonNode> stockRow(ApiClient inventory, UUID productId, UUID warehouseId) {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,12 +31,14 @@ import javax.sql.DataSource;
 
 /**
  * What every Collector service shares: JWT authentication with the tenant from the token, problem
- * details for every error, correlation ids, OpenAPI, document numbers.
+ * details for every error, correlation ids, OpenAPI, document numbers. Services are servlet web
+ * applications; a context without a web server (the bus demo's stand-ins) gets none of it.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"},
         beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ServiceSecurityProperties.class)
 @Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class,
         io.collector.service.security.LocalTokenControllerRegistrar.class})

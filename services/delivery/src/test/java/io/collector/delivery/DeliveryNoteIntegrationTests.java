@@ -1,5 +1,6 @@
 package io.collector.delivery;
 
+import io.collector.service.testkit.EventCapture;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.DeliveryConfirmed;
@@ -87,7 +88,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
         publish(tenant, orderCreated(orderId, bolts, north, nuts, south));
         awaitOrderProjected(tenant, orderId);
 
-        try (PublishedEvents capture = PublishedEvents.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
+        try (EventCapture capture = EventCapture.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
                 EventType.DELIVERY_DISPATCHED)) {
             var response = api(tenant).post("/api/delivery-notes/" + noteId + "/dispatch",
                     """
@@ -115,7 +116,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
         publish(tenant, orderConfirmed(orderId, bolts, nuts));
         String noteId = awaitNote(tenant, orderId).path("id").asString();
 
-        try (PublishedEvents capture = PublishedEvents.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
+        try (EventCapture capture = EventCapture.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
                 EventType.DELIVERY_DISPATCHED)) {
             var response = api(tenant).post("/api/delivery-notes/" + noteId + "/dispatch",
                     """
@@ -160,7 +161,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
         assertThat(api.post("/api/delivery-notes/" + noteId + "/dispatch", "{\"warehouseId\": \"%s\"}".formatted(north))
                 .status()).isEqualTo(200);
 
-        try (PublishedEvents capture = PublishedEvents.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
+        try (EventCapture capture = EventCapture.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
                 EventType.DELIVERY_CONFIRMED)) {
             var response = api.post("/api/delivery-notes/" + noteId + "/confirm",
                     "{\"proofOfDeliveryUrl\": \"https://pod.example.com/signed/1\"}");

@@ -1,5 +1,6 @@
 package io.collector.inventory;
 
+import io.collector.service.testkit.EventCapture;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.StockLow;
@@ -21,7 +22,7 @@ class LowStockIntegrationTests extends InventoryIntegrationTest {
         UUID warehouse = createWarehouse(tenant, "Main", false);
         receive(tenant, product, warehouse, 20);
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.STOCK_LOW)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.STOCK_LOW)) {
             deliver(tenant, order(line(product, 8, warehouse)));
             awaitStock(tenant, product, warehouse, levels(20, 8, 0));
             assertThat(stockLowEventsWritten(tenant, product)).as("12 available, level 10").isZero();

@@ -1,11 +1,11 @@
 package io.collector.offers.offer;
 
+import io.collector.service.testkit.EventCapture;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.OfferApproved;
 import io.collector.offers.OffersIntegrationTest;
 import io.collector.service.testkit.ApiClient.Response;
-import io.collector.offers.CapturedEvents;
 import io.collector.service.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class OfferApprovalIntegrationTests extends OffersIntegrationTest {
         Response created = api(tenant).post("/api/offers", offerJson(customer, product, validUntil));
         UUID offerId = UUID.fromString(created.json().path("id").asString());
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.OFFER_APPROVED)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.OFFER_APPROVED)) {
             Response approved = api(tenant).withCorrelationId("approve-" + offerId).post("/api/offers/" + offerId + "/approve", null);
 
             assertThat(approved.status()).as(approved.toString()).isEqualTo(200);

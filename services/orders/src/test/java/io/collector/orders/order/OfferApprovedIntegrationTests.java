@@ -1,11 +1,11 @@
 package io.collector.orders.order;
 
+import io.collector.service.testkit.EventCapture;
 import io.collector.eventbus.topology.QueueNames;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.OfferApproved;
 import io.collector.events.payload.OrderCreated;
-import io.collector.orders.CapturedEvents;
 import io.collector.orders.OrdersApplication;
 import io.collector.orders.OrdersIntegrationTest;
 import io.collector.service.testkit.ApiClient.Response;
@@ -29,7 +29,7 @@ class OfferApprovedIntegrationTests extends OrdersIntegrationTest {
         UUID product = UUID.randomUUID();
         OfferApproved offer = approvedOffer(product);
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CREATED)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CREATED)) {
             EventEnvelope<OfferApproved> approval = deliver(tenant, offer);
 
             EventEnvelope<OrderCreated> created = capture.awaitOne(OrderCreated.class, e -> offer.offerId().equals(e.offerId()), WAIT);

@@ -1,11 +1,11 @@
 package io.collector.orders.order;
 
+import io.collector.service.testkit.EventCapture;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.OfferApproved;
 import io.collector.events.payload.OrderConfirmed;
 import io.collector.events.payload.OrderCreated;
-import io.collector.orders.CapturedEvents;
 import io.collector.orders.OrdersIntegrationTest;
 import io.collector.service.testkit.ApiClient.Response;
 import io.collector.service.testkit.TestRun;
@@ -41,7 +41,7 @@ class OrderApiIntegrationTests extends OrdersIntegrationTest {
         String tenant = newTenant();
         UUID customer = UUID.randomUUID();
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CREATED)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CREATED)) {
             Response response = api(tenant).withCorrelationId("place-order-1").post("/api/orders", orderJson(customer, null));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -73,7 +73,7 @@ class OrderApiIntegrationTests extends OrdersIntegrationTest {
         UUID address = UUID.randomUUID();
         String id = api(tenant).post("/api/orders", orderJson(UUID.randomUUID(), null)).json().path("id").asString();
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CONFIRMED)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CONFIRMED)) {
             Response response = api(tenant).withCorrelationId("confirm-" + id)
                     .put("/api/orders/" + id + "/status", "{\"status\": \"CONFIRMED\", \"shippingAddressId\": \"" + address + "\"}");
 
@@ -100,7 +100,7 @@ class OrderApiIntegrationTests extends OrdersIntegrationTest {
         awaitOrderOf(tenant, offer.offerId());
         String id = api(tenant).get("/api/orders?status=PENDING").json().get(0).path("id").asString();
 
-        try (CapturedEvents capture = CapturedEvents.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CONFIRMED)) {
+        try (EventCapture capture = EventCapture.of(connectionFactory, TestRun.EXCHANGE, EventType.ORDER_CONFIRMED)) {
             UUID address = UUID.randomUUID();
             Response response = api(tenant).put("/api/orders/" + id + "/status",
                     "{\"status\": \"CONFIRMED\", \"shippingAddressId\": \"" + address + "\"}");

@@ -2,7 +2,7 @@ package io.collector.platform;
 
 import io.collector.platform.demo.BusDemo;
 import io.collector.platform.flow.FlowFailedException;
-import io.collector.platform.flow.SalesFlow;
+import io.collector.platform.flow.OrderToCashFlow;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public final class PlatformApplication {
         out.printf("%nAll services up in %.1f s%n", (System.nanoTime() - started) / 1e9);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
 
-        boolean allCompleted = runSalesFlows(platform, flows, out);
+        boolean allCompleted = runFlows(platform, flows, out);
         printWhereToLook(platform, out);
         if (options.contains("--exit")) {
             platform.close();
@@ -48,16 +48,16 @@ public final class PlatformApplication {
         new CountDownLatch(1).await();
     }
 
-    private static boolean runSalesFlows(CollectorPlatform platform, int flows, PrintStream out) {
-        SalesFlow flow = new SalesFlow(platform::port, Duration.ofSeconds(30));
+    private static boolean runFlows(CollectorPlatform platform, int flows, PrintStream out) {
+        OrderToCashFlow flow = new OrderToCashFlow(platform::port, Duration.ofSeconds(30));
         String tenant = "demo-" + UUID.randomUUID().toString().substring(0, 8);
         List<Duration> durations = new ArrayList<>();
         int completed = 0;
         for (int i = 1; i <= flows; i++) {
-            String correlationId = "sales-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
-            out.printf("%nSales flow %d of %d (tenant %s, correlation %s)%n", i, flows, tenant, correlationId);
+            String correlationId = "o2c-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+            out.printf("%nOrder to cash %d of %d (tenant %s, correlation %s)%n", i, flows, tenant, correlationId);
             try {
-                SalesFlow.Result result = flow.run(tenant, correlationId, step -> out.println("  ✓ " + step));
+                OrderToCashFlow.Result result = flow.run(tenant, correlationId, step -> out.println("  ✓ " + step));
                 durations.add(Duration.between(result.approvedAt(), result.finishedAt()));
                 completed++;
             } catch (FlowFailedException e) {
@@ -65,9 +65,9 @@ public final class PlatformApplication {
             }
         }
         durations.sort(null);
-        out.printf("%n%d of %d sales flows completed", completed, flows);
+        out.printf("%n%d of %d order-to-cash flows completed", completed, flows);
         if (!durations.isEmpty()) {
-            out.printf("; offer approval to reorder drafted: median %d ms, slowest %d ms",
+            out.printf("; offer approval to invoice paid and settled: median %d ms, slowest %d ms",
                     durations.get(durations.size() / 2).toMillis(), durations.get(durations.size() - 1).toMillis());
         }
         out.println();

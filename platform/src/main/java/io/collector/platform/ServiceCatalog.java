@@ -1,7 +1,10 @@
 package io.collector.platform;
 
+import io.collector.accounting.AccountingApplication;
+import io.collector.crm.CrmApplication;
 import io.collector.delivery.DeliveryApplication;
 import io.collector.inventory.InventoryApplication;
+import io.collector.invoices.InvoicesApplication;
 import io.collector.offers.OffersApplication;
 import io.collector.orders.OrdersApplication;
 import io.collector.procurement.ProcurementApplication;
@@ -17,6 +20,9 @@ final class ServiceCatalog {
     static final Map<String, Supplier<SpringApplicationBuilder>> SERVICES = new LinkedHashMap<>();
 
     static {
+        SERVICES.put(AccountingApplication.NAME, AccountingApplication::application);
+        SERVICES.put(CrmApplication.NAME, CrmApplication::application);
+        SERVICES.put(InvoicesApplication.NAME, InvoicesApplication::application);
         SERVICES.put(ProcurementApplication.NAME, ProcurementApplication::application);
         SERVICES.put(InventoryApplication.NAME, InventoryApplication::application);
         SERVICES.put(DeliveryApplication.NAME, DeliveryApplication::application);

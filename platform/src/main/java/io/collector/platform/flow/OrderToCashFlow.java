@@ -4,6 +4,8 @@ import io.collector.service.testkit.ApiClient;
 import io.collector.service.testkit.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,17 +16,20 @@ import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 
 /**
- * The sales chain through the services' REST APIs, as a small business would drive it: stock a
- * product, offer it, approve the offer, confirm the resulting order, dispatch its delivery note, and
- * watch procurement reorder. Every call carries one correlation id. The events in between are the
- * services' business: the flow only waits for their effects to show.
+ * Order to cash through the services' REST APIs, as a small business would drive it: register the
+ * customer, stock a product, offer it, approve the offer, confirm the resulting order, dispatch its
+ * delivery note (procurement reorders), confirm the delivery, issue the invoice (accounting posts it)
+ * and take the payment in two parts (CRM's balance returns to zero). Every call carries one
+ * correlation id. The events in between are the services' business: the flow only waits for their
+ * effects to show.
  */
-public final class SalesFlow {
+public final class OrderToCashFlow {
 
     /** The ids of one completed flow. */
-    public record Result(String tenant, String correlationId, UUID productId, UUID warehouseId, UUID offerId,
-                         UUID orderId, String orderNumber, UUID deliveryNoteId, String deliveryNumber,
-                         UUID purchaseOrderId, Instant approvedAt, Instant finishedAt) {
+    public record Result(String tenant, String correlationId, UUID customerId, UUID productId, UUID warehouseId,
+                         UUID offerId, UUID orderId, String orderNumber, UUID deliveryNoteId, String deliveryNumber,
+                         UUID purchaseOrderId, UUID invoiceId, String invoiceNumber, String invoiceTotal,
+                         Instant approvedAt, Instant finishedAt) {
     }
 
     static final int STOCK = 12;
@@ -36,7 +41,7 @@ public final class SalesFlow {
     private final Duration stepTimeout;
 
     /** @param ports the HTTP port of each service by name */
-    public SalesFlow(ToIntFunction<String> ports, Duration stepTimeout) {
+    public OrderToCashFlow(ToIntFunction<String> ports, Duration stepTimeout) {
         this.ports = ports;
         this.stepTimeout = stepTimeout;
     }
@@ -47,6 +52,14 @@ public final class SalesFlow {
         ApiClient orders = inventory.onPort(ports.applyAsInt("orders"));
         ApiClient delivery = inventory.onPort(ports.applyAsInt("delivery"));
         ApiClient procurement = inventory.onPort(ports.applyAsInt("procurement"));
+        ApiClient invoices = inventory.onPort(ports.applyAsInt("invoices"));
+        ApiClient crm = inventory.onPort(ports.applyAsInt("crm"));
+        ApiClient accounting = inventory.onPort(ports.applyAsInt("accounting"));
+
+        expect(200, invoices.put("/api/invoice-settings", "{\"taxPercent\": \"20\", \"paymentTermsDays\": 30}"));
+        UUID customerId = id(expect(201, crm.post("/api/customers", """
+                {"name": "Globex Ltd", "email": "buyer@globex.example",
+                 "addresses": [{"label": "HQ", "line1": "1 Main Street", "postalCode": "10115", "city": "Berlin", "country": "DE"}]}""")));
 
         UUID warehouseId = mainWarehouse(inventory);
         UUID productId = id(expect(201, inventory.post("/api/products", """
@@ -61,7 +74,7 @@ public final class SalesFlow {
                 {"customerId": "%s", "currency": "EUR", "validUntil": "%s",
                  "lineItems": [{"productId": "%s", "description": "Oak desk", "quantity": "%d", "unitPrice": "300.00",
                                 "discountPercent": "10", "taxPercent": "20"}]}"""
-                .formatted(UUID.randomUUID(), Instant.now().plus(30, ChronoUnit.DAYS), productId, ORDERED)));
+                .formatted(customerId, Instant.now().plus(30, ChronoUnit.DAYS), productId, ORDERED)));
         UUID offerId = id(offer);
         Instant approvedAt = Instant.now();
         expect(200, offers.post("/api/offers/" + offerId + "/approve", null));
@@ -94,16 +107,53 @@ public final class SalesFlow {
                         .anyMatch(line -> productId.toString().equals(line.path("productId").asString()))));
         progress.accept("procurement drafted " + purchaseOrder.path("poNumber").asString());
 
-        return new Result(tenant, correlationId, productId, warehouseId, offerId, orderId, order.path("number").asString(),
-                noteId, note.path("deliveryNumber").asString(), id(purchaseOrder), approvedAt, Instant.now());
+        expect(200, delivery.post("/api/delivery-notes/" + noteId + "/confirm",
+                "{\"proofOfDeliveryUrl\": \"https://proof.example/" + noteId + "\"}"));
+        progress.accept("delivery confirmed by the customer");
+        UUID draftId = id(Poll.until("the invoice of delivery note " + noteId, stepTimeout,
+                () -> first(invoices.get("/api/invoices?deliveryNoteId=" + noteId), i -> true)));
+        JsonNode invoice = expect(200, invoices.post("/api/invoices/" + draftId + "/issue", null));
+        String invoiceNumber = invoice.path("invoiceNumber").asString();
+        String total = invoice.path("grandTotal").asString();
+        progress.accept("invoice " + invoiceNumber + " issued: " + total + " " + invoice.path("currency").asString()
+                + " due " + invoice.path("dueDate").asString().substring(0, 10));
+        Poll.until("the journal entry of invoice " + invoiceNumber, stepTimeout,
+                () -> first(accounting.get("/api/journal-entries?sourceReference=" + draftId), e -> true));
+        progress.accept("accounting posted it to receivables, revenue and tax");
+
+        BigDecimal grandTotal = new BigDecimal(total);
+        BigDecimal firstPart = grandTotal.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+        pay(invoices, draftId, firstPart, "BANK_TRANSFER");
+        JsonNode paid = pay(invoices, draftId, grandTotal.subtract(firstPart), "STRIPE");
+        if (!"PAID".equals(paid.path("status").asString())) {
+            throw new FlowFailedException("Invoice " + invoiceNumber + " not PAID after paying in full: " + paid);
+        }
+        progress.accept("paid in two parts: " + firstPart + " + " + grandTotal.subtract(firstPart));
+        Poll.until("the customer's balance settled in CRM", stepTimeout, () -> Optional.of(expect(200, crm.get("/api/customers/" + customerId)))
+                .filter(customer -> StreamSupport.stream(customer.path("balances").spliterator(), false)
+                        .anyMatch(b -> new BigDecimal(b.path("outstanding").asString()).signum() == 0
+                                && new BigDecimal(b.path("lifetimeValue").asString()).compareTo(BigDecimal.ZERO) > 0)));
+        Poll.until("receivables back to zero in accounting", stepTimeout, () -> Optional.of(expect(200, accounting.get("/api/accounts/1200/balance")))
+                .filter(account -> StreamSupport.stream(account.path("balances").spliterator(), false)
+                        .anyMatch(b -> new BigDecimal(b.path("balance").asString()).signum() == 0)));
+        progress.accept("CRM shows nothing outstanding; receivables are back to zero");
+
+        return new Result(tenant, correlationId, customerId, productId, warehouseId, offerId, orderId,
+                order.path("number").asString(), noteId, note.path("deliveryNumber").asString(), id(purchaseOrder),
+                draftId, invoiceNumber, total, approvedAt, Instant.now());
     }
 
     /** The tenant's main warehouse, made by the first flow and used by every later one. */
     private static UUID mainWarehouse(ApiClient inventory) {
         return first(inventory.get("/api/warehouses"), w -> MAIN_WAREHOUSE.equals(w.path("name").asString()))
-                .map(SalesFlow::id)
+                .map(OrderToCashFlow::id)
                 .orElseGet(() -> id(expect(201, inventory.post("/api/warehouses",
                         "{\"name\": \"" + MAIN_WAREHOUSE + "\", \"isDefault\": true}"))));
+    }
+
+    private static JsonNode pay(ApiClient invoices, UUID invoiceId, BigDecimal amount, String method) {
+        return expect(201, invoices.post("/api/invoices/" + invoiceId + "/payments",
+                "{\"amount\": \"%s\", \"paymentMethod\": \"%s\", \"paymentDate\": \"%s\"}".formatted(amount, method, Instant.now())));
     }
 
     private static Optional<JsonNode> stockRow(ApiClient inventory, UUID productId, UUID warehouseId) {

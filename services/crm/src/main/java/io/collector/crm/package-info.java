@@ -1,0 +1,2 @@
+/** CRM: customers with addresses, and their payment history and balances projected from invoice events. */
+package io.collector.crm;

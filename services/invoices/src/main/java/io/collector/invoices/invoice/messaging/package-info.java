@@ -1,0 +1,2 @@
+/** {@code delivery.confirmed} → a draft invoice. */
+package io.collector.invoices.invoice.messaging;

@@ -1,0 +1,2 @@
+/** REST API of invoices: {@code /api/invoices}. */
+package io.collector.invoices.invoice.web;

@@ -1,0 +1,2 @@
+/** {@code order.created} → the order projection. */
+package io.collector.invoices.order.messaging;

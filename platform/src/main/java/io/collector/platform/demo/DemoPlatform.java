@@ -47,6 +47,8 @@ class DemoPlatform implements AutoCloseable {
         properties.put("collector.eventbus.service", "demo-" + service);
         properties.put("collector.eventbus.schema", "demo_" + service);
         properties.put("collector.eventbus.source", service + "-service");
+        // Throw-away queues: gone ten minutes after the demo, instead of holding broker resources for ever.
+        properties.put("collector.eventbus.queue-expires", "10m");
         properties.put("demo.service", service);
         properties.put("spring.application.name", service);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoService.class)

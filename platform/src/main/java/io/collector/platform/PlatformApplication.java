@@ -3,6 +3,7 @@ package io.collector.platform;
 import io.collector.platform.demo.BusDemo;
 import io.collector.platform.flow.FlowFailedException;
 import io.collector.platform.flow.OrderToCashFlow;
+import io.collector.platform.flow.PeopleFlow;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -38,7 +39,7 @@ public final class PlatformApplication {
         out.printf("%nAll services up in %.1f s%n", (System.nanoTime() - started) / 1e9);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
 
-        boolean allCompleted = runFlows(platform, flows, out);
+        boolean allCompleted = runFlows(platform, flows, out) & runPeopleFlow(platform, out);
         printWhereToLook(platform, out);
         if (options.contains("--exit")) {
             platform.close();
@@ -72,6 +73,19 @@ public final class PlatformApplication {
         }
         out.println();
         return completed == flows;
+    }
+
+    private static boolean runPeopleFlow(CollectorPlatform platform, PrintStream out) {
+        String tenant = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        String correlationId = "people-" + UUID.randomUUID().toString().substring(0, 8);
+        out.printf("%nHire to payroll (tenant %s, correlation %s)%n", tenant, correlationId);
+        try {
+            new PeopleFlow(platform::port, Duration.ofSeconds(30)).run(tenant, correlationId, step -> out.println("  ✓ " + step));
+            return true;
+        } catch (FlowFailedException e) {
+            out.println("  ✗ " + e.getMessage());
+            return false;
+        }
     }
 
     private static void printWhereToLook(CollectorPlatform platform, PrintStream out) {

@@ -3,11 +3,13 @@ package io.collector.platform;
 import io.collector.accounting.AccountingApplication;
 import io.collector.crm.CrmApplication;
 import io.collector.delivery.DeliveryApplication;
+import io.collector.hr.HrApplication;
 import io.collector.inventory.InventoryApplication;
 import io.collector.invoices.InvoicesApplication;
 import io.collector.offers.OffersApplication;
 import io.collector.orders.OrdersApplication;
 import io.collector.procurement.ProcurementApplication;
+import io.collector.projects.ProjectsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.util.LinkedHashMap;
@@ -21,6 +23,8 @@ final class ServiceCatalog {
 
     static {
         SERVICES.put(AccountingApplication.NAME, AccountingApplication::application);
+        SERVICES.put(HrApplication.NAME, HrApplication::application);
+        SERVICES.put(ProjectsApplication.NAME, ProjectsApplication::application);
         SERVICES.put(CrmApplication.NAME, CrmApplication::application);
         SERVICES.put(InvoicesApplication.NAME, InvoicesApplication::application);
         SERVICES.put(ProcurementApplication.NAME, ProcurementApplication::application);

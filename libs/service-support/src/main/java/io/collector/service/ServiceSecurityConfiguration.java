@@ -2,13 +2,13 @@ package io.collector.service;
 
 import io.collector.service.security.JwtSecret;
 import io.collector.service.security.ServiceSecurityProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -27,7 +27,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT; health, metrics, API docs and (in the local
@@ -51,12 +53,12 @@ class ServiceSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((request, response, e) -> problem(request, response, HttpStatus.UNAUTHORIZED,
                                 "Unauthenticated", "A valid bearer token is required: " + e.getMessage()))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, HttpStatus.FORBIDDEN,
                                 "Forbidden", "The token does not allow this")))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((request, response, e) -> problem(request, response, HttpStatus.UNAUTHORIZED,
                                 "Unauthenticated", "A valid bearer token is required")))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -90,12 +92,18 @@ class ServiceSecurityConfiguration {
         return converter;
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** Written by hand: outside Spring MVC there is no message converter to render a ProblemDetail as RFC 9457. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                                String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
         String correlationId = org.slf4j.MDC.get("correlationId");
         if (correlationId != null) {
-            problem.setProperty("correlationId", correlationId);
+            problem.put("correlationId", correlationId);
         }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -54,6 +54,9 @@ class ServiceSupportIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
         assertThat(json(response).path("title").asString()).isEqualTo("Unauthenticated");
+        assertThat(json(response).path("status").asInt()).isEqualTo(401);
+        assertThat(json(response).path("instance").asString()).isEqualTo("/api/whoami");
+        assertThat(json(response).has("properties")).isFalse();
         assertThat(response.headers().firstValue("X-Correlation-Id")).isPresent();
     }
 

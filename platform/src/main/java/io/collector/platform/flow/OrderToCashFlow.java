@@ -1,8 +1,11 @@
 package io.collector.platform.flow;
 
 import io.collector.service.testkit.ApiClient;
-import io.collector.service.testkit.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
+
+import static io.collector.platform.flow.Steps.expect;
+import static io.collector.platform.flow.Steps.first;
+import static io.collector.platform.flow.Steps.id;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -146,7 +149,7 @@ public final class OrderToCashFlow {
     /** The tenant's main warehouse, made by the first flow and used by every later one. */
     private static UUID mainWarehouse(ApiClient inventory) {
         return first(inventory.get("/api/warehouses"), w -> MAIN_WAREHOUSE.equals(w.path("name").asString()))
-                .map(OrderToCashFlow::id)
+                .map(Steps::id)
                 .orElseGet(() -> id(expect(201, inventory.post("/api/warehouses",
                         "{\"name\": \"" + MAIN_WAREHOUSE + "\", \"isDefault\": true}"))));
     }
@@ -159,21 +162,5 @@ public final class OrderToCashFlow {
     private static Optional<JsonNode> stockRow(ApiClient inventory, UUID productId, UUID warehouseId) {
         return first(inventory.get("/api/stock?productId=" + productId),
                 row -> warehouseId.toString().equals(row.path("warehouseId").asString()));
-    }
-
-    private static Optional<JsonNode> first(Response response, java.util.function.Predicate<JsonNode> matching) {
-        JsonNode list = expect(200, response);
-        return StreamSupport.stream(list.spliterator(), false).filter(matching).findFirst();
-    }
-
-    private static JsonNode expect(int status, Response response) {
-        if (response.status() != status) {
-            throw new FlowFailedException("Expected HTTP " + status + " but got " + response);
-        }
-        return response.json();
-    }
-
-    private static UUID id(JsonNode resource) {
-        return UUID.fromString(resource.path("id").asString());
     }
 }

@@ -4,13 +4,17 @@ import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.DeliveryConfirmed;
 import io.collector.events.payload.DeliveryDispatched;
+import io.collector.events.payload.EmployeeHired;
 import io.collector.events.payload.InvoiceIssued;
 import io.collector.events.payload.InvoicePaid;
 import io.collector.events.payload.OfferApproved;
 import io.collector.events.payload.OrderConfirmed;
 import io.collector.events.payload.OrderCreated;
+import io.collector.events.payload.PayrollProcessed;
 import io.collector.events.payload.StockLow;
+import io.collector.events.payload.TaskCompleted;
 import io.collector.platform.flow.OrderToCashFlow;
+import io.collector.platform.flow.PeopleFlow;
 import io.collector.service.testkit.ApiClient;
 import io.collector.service.testkit.EventCapture;
 import io.collector.service.testkit.TestRun;
@@ -30,10 +34,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The services in one JVM, as the platform runs them, on the real RabbitMQ and PostgreSQL (isolated
- * by a test run), driven only through their REST APIs from an offer to a paid invoice.
+ * All ten services in one JVM, as the platform runs them, on the real RabbitMQ and PostgreSQL
+ * (isolated by a test run), driven only through their REST APIs: from an offer to a paid invoice,
+ * and from a hire to a posted payroll.
  */
-class OrderToCashEndToEndIntegrationTests {
+class PlatformEndToEndIntegrationTests {
 
     private static final Duration STEP = Duration.ofSeconds(30);
     private static CollectorPlatform platform;
@@ -91,6 +96,32 @@ class OrderToCashEndToEndIntegrationTests {
 
             assertBooksBalanced(ApiClient.forTenant(platform.port("accounting"), tenant), result);
         }
+    }
+
+    @Test
+    void hiredEmployeesHoursReachHrAndTheirPayrollTheBooksUnderOneCorrelationId() {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String correlationId = "e2e-people-" + UUID.randomUUID();
+        ConnectionFactory broker = platform.context("hr").getBean(ConnectionFactory.class);
+
+        PeopleFlow.Result result;
+        try (EventCapture events = EventCapture.of(broker, TestRun.EXCHANGE, EventType.EMPLOYEE_HIRED,
+                EventType.TASK_COMPLETED, EventType.PAYROLL_PROCESSED)) {
+            result = new PeopleFlow(platform::port, STEP).run(tenant, correlationId, step -> { });
+
+            List<EventEnvelope<?>> chain = List.of(
+                    events.awaitOne(EmployeeHired.class, e -> e.employeeId().equals(result.employeeId()), STEP),
+                    events.awaitOne(TaskCompleted.class, e -> e.taskId().equals(result.taskId()), STEP),
+                    events.awaitOne(PayrollProcessed.class, e -> e.payrollId().equals(result.payrollId()), STEP));
+            assertThat(chain).allSatisfy(event -> assertThat(event.correlationId()).as(event.type()).isEqualTo(correlationId));
+            assertThat(((TaskCompleted) chain.get(1).data()).assignedResourceId()).isEqualTo(result.employeeId());
+            assertThat(((PayrollProcessed) chain.get(2).data()).totalAmount()).isEqualByComparingTo(result.payrollTotal());
+        }
+        ApiClient accounting = ApiClient.forTenant(platform.port("accounting"), tenant);
+        JsonNode salaries = accounting.get("/api/accounts/6000/balance").json();
+        assertThat(new BigDecimal(salaries.path("balances").get(0).path("balance").asString()))
+                .isEqualByComparingTo(result.payrollTotal());
+        assertThat(accounting.get("/api/trial-balance").json().path("balanced").asBoolean()).isTrue();
     }
 
     private static void assertBooksBalanced(ApiClient accounting, OrderToCashFlow.Result result) {

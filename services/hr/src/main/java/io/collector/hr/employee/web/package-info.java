@@ -1,0 +1,2 @@
+/** REST API of employees. */
+package io.collector.hr.employee.web;

@@ -1,0 +1,2 @@
+/** REST API of payroll runs. */
+package io.collector.hr.payroll.web;

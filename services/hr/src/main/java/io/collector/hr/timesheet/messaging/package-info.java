@@ -1,0 +1,2 @@
+/** task.completed → a timesheet entry. */
+package io.collector.hr.timesheet.messaging;

@@ -1,0 +1,2 @@
+/** REST API of timesheets. */
+package io.collector.hr.timesheet.web;

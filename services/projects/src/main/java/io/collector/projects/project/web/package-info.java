@@ -1,0 +1,2 @@
+/** REST API of projects and tasks. */
+package io.collector.projects.project.web;

@@ -1,0 +1,2 @@
+/** Consumes employee.hired into resources. */
+package io.collector.projects.resource.messaging;

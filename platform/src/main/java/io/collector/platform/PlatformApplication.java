@@ -109,6 +109,7 @@ public final class PlatformApplication {
         if (!verbose) {
             properties.put("spring.main.log-startup-info", "false");
             properties.put("logging.level.root", "WARN");
+            properties.put("logging.level.io.collector", "WARN");
             properties.put("logging.level.org.springdoc", "ERROR");
             properties.put("logging.level.io.collector.platform.CollectorPlatform", "INFO");
         }

@@ -118,6 +118,10 @@ public final class OrderToCashFlow {
         JsonNode invoice = expect(200, invoices.post("/api/invoices/" + draftId + "/issue", null));
         String invoiceNumber = invoice.path("invoiceNumber").asString();
         String total = invoice.path("grandTotal").asString();
+        if (new BigDecimal(total).compareTo(new BigDecimal(offer.path("grandTotal").asString())) != 0) {
+            throw new FlowFailedException("Invoice " + invoiceNumber + " bills " + total + " but the approved offer said "
+                    + offer.path("grandTotal").asString());
+        }
         progress.accept("invoice " + invoiceNumber + " issued: " + total + " " + invoice.path("currency").asString()
                 + " due " + invoice.path("dueDate").asString().substring(0, 10));
         Poll.until("the journal entry of invoice " + invoiceNumber, stepTimeout,

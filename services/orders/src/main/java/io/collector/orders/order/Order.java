@@ -98,7 +98,7 @@ public final class Order {
     /** {@code order.created}, unless the order has no product line. */
     public Optional<OrderCreated> created() {
         List<OrderCreated.LineItem> items = productLines().stream().map(line -> new OrderCreated.LineItem(
-                line.productId(), line.sku(), line.description(), line.wholeQuantity(), line.unitPrice(),
+                line.productId(), line.sku(), line.description(), line.wholeQuantity(), line.netUnitPrice(),
                 line.warehouseId())).toList();
         return items.isEmpty() ? Optional.empty()
                 : Optional.of(new OrderCreated(id, number, customerId, offerId, items, currency, grandTotal));

@@ -47,6 +47,14 @@ public record OrderLine(UUID productId, String sku, String description, BigDecim
         }
     }
 
+    /**
+     * The unit price after the line's discount, to cents half up: what {@code order.created} carries,
+     * since its lines have no discount field and Invoices bills from them. Tax is the invoicing tenant's.
+     */
+    BigDecimal netUnitPrice() {
+        return unitPrice.subtract(Money.percentOf(unitPrice, discountPercent));
+    }
+
     public BigDecimal total() {
         BigDecimal gross = Money.amount(quantity.multiply(unitPrice));
         BigDecimal net = gross.subtract(Money.percentOf(gross, discountPercent));

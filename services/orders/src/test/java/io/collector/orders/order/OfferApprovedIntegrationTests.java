@@ -42,7 +42,7 @@ class OfferApprovedIntegrationTests extends OrdersIntegrationTest {
             assertThat(data.currency()).isEqualTo("EUR");
             assertThat(data.grandTotal()).isEqualTo(new BigDecimal("1680.00"));
             assertThat(data.lineItems()).containsExactly(
-                    new OrderCreated.LineItem(product, null, "Office chair", 5, new BigDecimal("300.00"), null));
+                    new OrderCreated.LineItem(product, null, "Office chair", 5, new BigDecimal("270.00"), null));
 
             Response order = api(tenant).get("/api/orders/" + data.orderId());
             assertThat(order.status()).as(order.toString()).isEqualTo(200);

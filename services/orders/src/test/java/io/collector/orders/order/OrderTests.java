@@ -64,7 +64,7 @@ class OrderTests {
     }
 
     @Test
-    void orderCreatedOfAnOfferOrderCarriesOnlyItsProductLines() {
+    void orderCreatedOfAnOfferOrderCarriesOnlyItsProductLinesAtTheirDiscountedUnitPrice() {
         OfferApproved offer = offer(chairs("5"), assembly());
         Order order = fromOffer(offer);
 
@@ -76,7 +76,7 @@ class OrderTests {
         assertThat(created.currency()).isEqualTo("EUR");
         assertThat(created.grandTotal()).isEqualTo(new BigDecimal("1680.00"));
         assertThat(created.lineItems()).containsExactly(
-                new OrderCreated.LineItem(CHAIR, null, "Office chair", 5, new BigDecimal("300.00"), null));
+                new OrderCreated.LineItem(CHAIR, null, "Office chair", 5, new BigDecimal("270.00"), null));
     }
 
     @Test

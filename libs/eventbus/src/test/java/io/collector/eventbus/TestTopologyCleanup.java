@@ -5,6 +5,7 @@ import io.collector.eventbus.topology.QueueNames;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.ContextClosedEvent;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * close is the test framework pausing an idle cached context: then everything stays.
  */
 @Component
+@ConditionalOnProperty(name = "bustest.cleanup", havingValue = "true", matchIfMissing = true)
 class TestTopologyCleanup implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
     private final HandlerRegistry handlers;

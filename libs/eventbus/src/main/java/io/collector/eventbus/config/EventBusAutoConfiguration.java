@@ -10,6 +10,8 @@ import io.collector.eventbus.observability.BacklogMonitor;
 import io.collector.eventbus.observability.BrokerHealthIndicator;
 import io.collector.eventbus.observability.EventBusMetrics;
 import io.collector.eventbus.observability.OutboxHealthIndicator;
+import io.collector.eventbus.operations.DeadLetters;
+import io.collector.eventbus.operations.OutboxOperations;
 import io.collector.eventbus.outbox.EventBusSchema;
 import io.collector.eventbus.outbox.OutboxRelay;
 import io.collector.eventbus.outbox.OutboxStore;
@@ -108,6 +110,12 @@ public class EventBusAutoConfiguration {
                 new TransactionTemplate(transactionManager), metrics);
     }
 
+    /** For operators (the admin API): pending rows and "send now". */
+    @Bean
+    OutboxOperations outboxOperations(OutboxStore store, DataSource dataSource, RelaySignal signal, EventBusSettings settings) {
+        return new OutboxOperations(JdbcClient.create(dataSource), settings.properties().getSchema(), signal);
+    }
+
     @Bean
     OutboxHealthIndicator outboxHealthIndicator(OutboxStore store, EventBusSettings settings) {
         return new OutboxHealthIndicator(store, settings.properties().getOutbox().getMaxPendingAge());
@@ -174,6 +182,17 @@ public class EventBusAutoConfiguration {
             return new EventConsumers(handlers, new TopologyDeclarer(eventBusRabbitAdmin, properties), dispatcher,
                     new FailureRouter(eventBusRabbitTemplate, properties.getRetry().getPublishTimeout(), metrics),
                     connectionFactory, properties);
+        }
+
+        /** For operators (the admin API): browse, replay and discard the messages of this service's DLQs. */
+        @Bean
+        DeadLetters deadLetters(HandlerRegistry handlers, CachingConnectionFactory connectionFactory,
+                                RabbitTemplate eventBusRabbitTemplate, RabbitAdmin eventBusRabbitAdmin, OutboxStore store,
+                                DataSource dataSource, EventBusSettings settings) {
+            EventBusProperties properties = settings.properties();
+            return new DeadLetters(properties.getService(), handlers, connectionFactory.getRabbitConnectionFactory(),
+                    eventBusRabbitTemplate, eventBusRabbitAdmin, JdbcClient.create(dataSource), properties.getSchema(),
+                    properties.getRetry().getPublishTimeout());
         }
 
         @Bean

@@ -58,8 +58,7 @@ public class EventPublisher {
     }
 
     private void write(EventEnvelope<?> event, String traceparent) {
-        EventReader.requireValid(event);
-        outbox.write(event, traceparent);
+        outbox.write(event, EventReader.validBytes(event), traceparent);
         try (var ignored = EventLogContext.open(event.type(), event.tenantId(), event.source(), event.correlationId(),
                 String.valueOf(event.eventId()), traceparent)) {
             log.info("Queued {} {} in the outbox (tenant {}, correlation {})",

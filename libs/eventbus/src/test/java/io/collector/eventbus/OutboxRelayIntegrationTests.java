@@ -64,7 +64,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     void twoRelaysNeverSendOneRowTwice() throws Exception {
         bindSink(QueueBuilder.nonDurable(SINK).build());
         for (int i = 0; i < 500; i++) {
-            writer.write(example(EventType.STOCK_LOW, newTenant()), null);
+            write(example(EventType.STOCK_LOW, newTenant()));
         }
         OutboxRelay first = relay(50);
         OutboxRelay second = relay(50);
@@ -85,7 +85,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
 
     @Test
     void unroutableEventStaysPendingWithTheReason() {
-        writer.write(example(EventType.STOCK_LOW, newTenant()), null);
+        write(example(EventType.STOCK_LOW, newTenant()));
 
         relay(10).drain();
 
@@ -97,7 +97,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     void eventTheBrokerRefusesStaysPendingAndIsSentOnceItAccepts() {
         // A full queue that rejects publishes makes the broker nack.
         bindSink(QueueBuilder.nonDurable(SINK).maxLength(0).overflow(QueueBuilder.Overflow.rejectPublish).build());
-        writer.write(example(EventType.STOCK_LOW, newTenant()), null);
+        write(example(EventType.STOCK_LOW, newTenant()));
 
         relay(10).drain();
 
@@ -112,6 +112,10 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
             return store.pendingCount() == 0;
         });
         assertThat(eventBusRabbitTemplate.receive(SINK, 5000)).isNotNull();
+    }
+
+    private void write(io.collector.events.EventEnvelope<?> event) {
+        writer.write(event, io.collector.events.EventReader.validBytes(event), null);
     }
 
     private void bindSink(Queue queue) {

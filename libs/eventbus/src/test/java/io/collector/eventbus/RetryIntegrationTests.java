@@ -58,6 +58,27 @@ class RetryIntegrationTests extends BusIntegrationTest {
     }
 
     @Test
+    void oneFailingEventInABatchNeitherHoldsUpNorDoublesTheOthers() {
+        String tenant = newTenant();
+        java.util.List<EventEnvelope<?>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            events.add(example(EventType.ORDER_CONFIRMED, tenant));
+        }
+        String failing = events.get(7).eventId().toString();
+        script.failAlways(failing);
+
+        // One transaction: the twenty arrive together and are consumed as one batch.
+        transaction.executeWithoutResult(status -> events.forEach(publisher::publish));
+
+        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.ORDER_CONFIRMED)), 20_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(failing);
+        assertThat(script.attempts(failing)).as("one handler call per delivery").isEqualTo(4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects.distinctByTenant(tenant) == 19);
+        assertThat(effects.countByTenant(tenant)).isEqualTo(19);
+    }
+
+    @Test
     void handlerWithItsOwnRetryLimitIsDeadLetteredAfterIt() {
         EventEnvelope<?> event = example(EventType.PAYROLL_PROCESSED, newTenant());
         String key = event.eventId().toString();

@@ -42,6 +42,18 @@ public final class EventReader {
         EventValidator.instance().requireValid(EventJson.toTree(event));
     }
 
+    /**
+     * The wire bytes of an event that keeps the contract: validated and written from one tree, so a
+     * publisher serializes once.
+     *
+     * @throws InvalidEventException listing every violation
+     */
+    public static byte[] validBytes(EventEnvelope<?> event) {
+        JsonNode tree = EventJson.toTree(event);
+        EventValidator.instance().requireValid(tree);
+        return EventJson.mapper().writeValueAsBytes(tree);
+    }
+
     private static String jsonPath(JacksonException e) {
         StringBuilder path = new StringBuilder("$");
         for (JacksonException.Reference reference : e.getPath()) {

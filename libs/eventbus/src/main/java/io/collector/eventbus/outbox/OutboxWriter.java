@@ -1,7 +1,6 @@
 package io.collector.eventbus.outbox;
 
 import io.collector.events.EventEnvelope;
-import io.collector.events.EventJson;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,9 +15,10 @@ public class OutboxWriter {
         this.relaySignal = relaySignal;
     }
 
-    public void write(EventEnvelope<?> event, String traceparent) {
+    /** @param payload the event's wire bytes, already validated */
+    public void write(EventEnvelope<?> event, byte[] payload, String traceparent) {
         store.insert(new OutboxRow(0, event.eventId(), event.type(), event.tenantId(), event.correlationId(),
-                traceparent, EventJson.write(event), null, 0));
+                traceparent, payload, null, 0));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

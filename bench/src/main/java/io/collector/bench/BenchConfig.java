@@ -1,0 +1,184 @@
+package io.collector.bench;
+
+import io.collector.eventbus.config.EventBusProperties;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The benchmark's settings. Each can be given as an argument {@code --name=value} or as the
+ * environment variable {@code BENCH_NAME} (upper case, dashes as underscores); arguments win.
+ * The bus settings start from {@link EventBusProperties}' own defaults, so a default run measures
+ * the bus as a service gets it out of the box.
+ */
+final class BenchConfig {
+
+    private static final EventBusProperties DEFAULTS = new EventBusProperties();
+    static final int QUEUE_EXPIRES_MINUTES = 10;
+
+    final String run = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+
+    // Infrastructure
+    final String rabbitmqUrl;
+    final String databaseUrl;
+    final String databaseUser;
+    final String databasePassword;
+
+    // Durations (seconds)
+    final int warmup;
+    final int perfTestSeconds;
+    final int brokerSeconds;
+    final int e2eSeconds;
+    final int latencySeconds;
+    final int drainTimeout;
+    final int latencyDrainTimeout;
+
+    // Parameters shared with PerfTest
+    final int confirmWindow;
+    final int prefetch;
+    final boolean perfTestMultiAck;
+
+    // Bus tuning, through its public properties only
+    final int consumerBatchSize;
+    final int consumerConcurrency;
+    final long consumerBatchWaitMillis;
+    final int outboxBatchSize;
+    final String busLogLevel;
+
+    // Load shape
+    final int e2eProducers;
+    final int e2eEventsPerTransaction;
+    final int latencyProducers;
+    final double latencyLoad;
+    final int poolSize;
+
+    /** Which phases to run: perftest, broker, e2e, latency (all by default; a partial run writes no README). */
+    final java.util.Set<String> phases;
+    /** The baseline to use when the perftest phase is skipped, msg/s. */
+    final double perfTestRate;
+
+    /**
+     * EXPERIMENT, not the library as shipped: adds the outbox index proposed in the report
+     * ({@code (id) where status = 'PENDING'}) to the run's schema before the bus phases.
+     */
+    final boolean experimentPendingIndex;
+
+    final Path readme;
+    final boolean writeReadme;
+    final String note;
+
+    private final Map<String, String> args;
+
+    BenchConfig(String[] argv) {
+        args = new HashMap<>();
+        for (String arg : argv) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                args.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                throw new IllegalArgumentException("arguments look like --name=value, got: " + arg);
+            }
+        }
+        rabbitmqUrl = string("rabbitmq-url", System.getenv().getOrDefault("RABBITMQ_URL", "amqp://guest:guest@localhost:5672"));
+        databaseUrl = string("database-url", System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://localhost:5432/collector"));
+        databaseUser = string("database-user", System.getenv().getOrDefault("DATABASE_USER", "postgres"));
+        databasePassword = string("database-password", System.getenv().getOrDefault("DATABASE_PASSWORD", ""));
+
+        int duration = integer("duration", 20);
+        warmup = integer("warmup", 8);
+        perfTestSeconds = integer("perftest-seconds", duration);
+        brokerSeconds = integer("broker-seconds", duration);
+        e2eSeconds = integer("e2e-seconds", 15);
+        latencySeconds = integer("latency-seconds", 20);
+        drainTimeout = integer("drain-timeout", 120);
+        latencyDrainTimeout = integer("latency-drain-timeout", 20);
+
+        confirmWindow = integer("confirm-window", 200);
+        prefetch = integer("prefetch", DEFAULTS.getConsumer().getPrefetch());
+        perfTestMultiAck = bool("perftest-multi-ack", true);
+
+        consumerBatchSize = integer("consumer-batch-size", DEFAULTS.getConsumer().getBatchSize());
+        consumerConcurrency = integer("consumer-concurrency", DEFAULTS.getConsumer().getConcurrency());
+        consumerBatchWaitMillis = integer("consumer-batch-wait-ms", (int) DEFAULTS.getConsumer().getBatchWait().toMillis());
+        outboxBatchSize = integer("outbox-batch-size", DEFAULTS.getOutbox().getBatchSize());
+        busLogLevel = string("bus-log-level", "WARN");
+
+        e2eProducers = integer("e2e-producers", 2);
+        e2eEventsPerTransaction = integer("e2e-tx-events", 100);
+        latencyProducers = integer("latency-producers", 24);
+        latencyLoad = Double.parseDouble(string("latency-load", "0.5"));
+        poolSize = integer("pool-size", Math.max(16, latencyProducers + e2eProducers + consumerConcurrency + 6));
+
+        phases = new java.util.LinkedHashSet<>(java.util.List.of(string("phases", "perftest,broker,e2e,latency").split(",")));
+        perfTestRate = Double.parseDouble(string("perftest-rate", "0"));
+        if (!phases.contains("perftest") && perfTestRate <= 0 && (phases.contains("latency"))) {
+            throw new IllegalArgumentException("without the perftest phase the latency phase needs --perftest-rate=<msg/s>");
+        }
+
+        experimentPendingIndex = bool("experiment-pending-index", false);
+
+        readme = Path.of(string("readme", "bench/README.md"));
+        writeReadme = bool("write-readme", true);
+        note = string("note", "");
+    }
+
+    boolean fullRun() {
+        return phases.containsAll(java.util.List.of("perftest", "broker", "e2e", "latency"));
+    }
+
+    String service() {
+        return "bench-" + run;
+    }
+
+    String schema() {
+        return "bench_" + run;
+    }
+
+    String exchange() {
+        return "collector-bench-" + run;
+    }
+
+    String perfTestQueue() {
+        return "bench-" + run + ".perftest";
+    }
+
+    /** The bus properties of this run, as a service would put them in application.yml. */
+    Map<String, Object> busProperties() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("collector.eventbus.service", service());
+        p.put("collector.eventbus.schema", schema());
+        p.put("collector.eventbus.exchange", exchange());
+        p.put("collector.eventbus.rabbitmq-url", rabbitmqUrl);
+        p.put("collector.eventbus.consumer.prefetch", prefetch);
+        p.put("collector.eventbus.consumer.batch-size", consumerBatchSize);
+        p.put("collector.eventbus.consumer.concurrency", consumerConcurrency);
+        p.put("collector.eventbus.consumer.batch-wait", consumerBatchWaitMillis + "ms");
+        p.put("collector.eventbus.outbox.batch-size", outboxBatchSize);
+        // A run that dies leaves no queues behind for long (the property is meant for throw-away environments).
+        p.put("collector.eventbus.queue-expires", QUEUE_EXPIRES_MINUTES + "m");
+        return p;
+    }
+
+    String describeBusSettings() {
+        return "consumer.prefetch=" + prefetch + ", consumer.batch-size=" + consumerBatchSize
+                + ", consumer.concurrency=" + consumerConcurrency + ", consumer.batch-wait=" + consumerBatchWaitMillis + "ms"
+                + ", outbox.batch-size=" + outboxBatchSize + ", queue-type=quorum (default)";
+    }
+
+    private String string(String name, String fallback) {
+        if (args.containsKey(name)) {
+            return args.get(name);
+        }
+        String env = System.getenv("BENCH_" + name.toUpperCase().replace('-', '_'));
+        return env != null && !env.isBlank() ? env : fallback;
+    }
+
+    private int integer(String name, int fallback) {
+        return Integer.parseInt(string(name, Integer.toString(fallback)));
+    }
+
+    private boolean bool(String name, boolean fallback) {
+        return Boolean.parseBoolean(string(name, Boolean.toString(fallback)));
+    }
+}

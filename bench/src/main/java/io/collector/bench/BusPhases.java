@@ -1,0 +1,501 @@
+package io.collector.bench;
+
+import io.collector.eventbus.EventPublisher;
+import io.collector.eventbus.config.EventBusAutoConfiguration.EventBusSettings;
+import io.collector.eventbus.config.EventBusProperties;
+import io.collector.eventbus.inbound.EventDispatcher;
+import io.collector.eventbus.inbound.FailureRouter;
+import io.collector.eventbus.inbound.HandlerBinding;
+import io.collector.eventbus.inbound.InboxStore;
+import io.collector.eventbus.inbound.QueueConsumer;
+import io.collector.eventbus.observability.EventBusMetrics;
+import io.collector.eventbus.outbox.OutboxRelay;
+import io.collector.eventbus.outbox.OutboxStore;
+import io.collector.eventbus.outbox.OutboxWriter;
+import io.collector.eventbus.outbox.RelaySignal;
+import io.collector.eventbus.topology.QueueNames;
+import io.collector.eventbus.topology.TopologyDeclarer;
+import io.collector.events.EventEnvelope;
+import io.collector.events.EventType;
+import io.collector.events.payload.OrderCreated;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.amqp.core.QueueInformation;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/** The bus's three measurements, run in one Spring context of a service with the bus starter. */
+final class BusPhases {
+
+    static final String TENANT = "tenant-bench";
+
+    private final BenchConfig config;
+    private final ConfigurableApplicationContext context;
+    private final OrderCreated payload;
+    private final Probe probe;
+    private final EventPublisher publisher;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final EventBusProperties properties;
+    private final MeterRegistry registry;
+
+    BusPhases(BenchConfig config, ConfigurableApplicationContext context, OrderCreated payload) {
+        this.config = config;
+        this.context = context;
+        this.payload = payload;
+        this.probe = context.getBean(Probe.class);
+        this.publisher = context.getBean(EventPublisher.class);
+        this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.properties = context.getBean(EventBusSettings.class).properties();
+        this.registry = context.getBean(EventBusMetrics.class).registry();
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL commit latency
+
+    record CommitProbe(Stats commit, double txPerSecond) {
+    }
+
+    /** One connection, autocommit, a one-row insert per transaction: what one fsync'd commit costs here. */
+    CommitProbe commitProbe(int seconds) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        String table = config.schema() + ".commit_probe";
+        long[] samples = new long[200_000];
+        int n = 0;
+        long start;
+        long end;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("create table " + table + " (id bigserial primary key, v text)");
+            }
+            try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (v) values ('x')")) {
+                start = System.nanoTime();
+                long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+                while (System.nanoTime() < deadline && n < samples.length) {
+                    long t = System.nanoTime();
+                    insert.executeUpdate();
+                    samples[n++] = System.nanoTime() - t;
+                }
+                end = System.nanoTime();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table " + table);
+            }
+        }
+        return new CommitProbe(Stats.of(java.util.Arrays.copyOf(samples, n)), n / ((end - start) / 1e9));
+    }
+
+    record SqlPatternProbe(int batch, double withSavepointsMicros, double withoutSavepointsMicros, double perBatchCommitMs) {
+    }
+
+    /**
+     * The consumer's SQL pattern on one connection, per message of a batch of {@code batch}: the
+     * dispatcher's savepoint, inbox insert, effect insert and savepoint release, against the same
+     * without the savepoints; one commit per batch. What the database part of consuming costs,
+     * without any broker or JSON work.
+     */
+    SqlPatternProbe sqlPatternProbe(int batch, int seconds) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        String schema = config.schema();
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create table " + schema + ".probe_inbox (like " + schema + ".inbox including all)");
+                s.execute("create table " + schema + ".probe_effects (like " + schema + ".effects including all)");
+            }
+            c.setAutoCommit(false);
+            double[] with = new double[1];
+            double[] without = new double[1];
+            double[] commitMs = new double[1];
+            try (PreparedStatement inbox = c.prepareStatement("insert into " + schema + ".probe_inbox (consumer, event_key, event_type)"
+                    + " values (?, ?, ?) on conflict do nothing");
+                 PreparedStatement effect = c.prepareStatement("insert into " + schema + ".probe_effects"
+                         + " (event_id, tenant_id, order_number, grand_total) values (?, ?, ?, ?)")) {
+                for (boolean savepoints : new boolean[]{true, false, true, false}) {
+                    long messages = 0;
+                    long commitNanos = 0;
+                    long batches = 0;
+                    long start = System.nanoTime();
+                    long deadline = start + TimeUnit.MILLISECONDS.toNanos(seconds * 500L);
+                    while (System.nanoTime() < deadline) {
+                        for (int i = 0; i < batch; i++) {
+                            java.sql.Savepoint point = savepoints ? c.setSavepoint() : null;
+                            java.util.UUID id = java.util.UUID.randomUUID();
+                            inbox.setString(1, "probe");
+                            inbox.setString(2, id.toString());
+                            inbox.setString(3, "order.created");
+                            inbox.executeUpdate();
+                            effect.setObject(1, id);
+                            effect.setString(2, TENANT);
+                            effect.setString(3, payload.orderNumber());
+                            effect.setBigDecimal(4, payload.grandTotal());
+                            effect.executeUpdate();
+                            if (point != null) {
+                                c.releaseSavepoint(point);
+                            }
+                        }
+                        long t = System.nanoTime();
+                        c.commit();
+                        commitNanos += System.nanoTime() - t;
+                        batches++;
+                        messages += batch;
+                    }
+                    double micros = (System.nanoTime() - start) / 1e3 / messages;
+                    if (savepoints) {
+                        with[0] = micros;
+                    } else {
+                        without[0] = micros;
+                    }
+                    commitMs[0] = commitNanos / 1e6 / batches;
+                }
+            } finally {
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop table " + schema + ".probe_inbox");
+                    s.execute("drop table " + schema + ".probe_effects");
+                }
+            }
+            return new SqlPatternProbe(batch, with[0], without[0], commitMs[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- R_broker: the bus without the database
+
+    record BrokerResult(double rate, double producedRate, double relayedRate, long published, long handled,
+                        long relayFailures, boolean drained, String timeline) {
+    }
+
+    /**
+     * The bus's own classes end to end, EventPublisher → OutboxWriter → OutboxStore → OutboxRelay
+     * → RabbitTemplate → quorum queue → QueueConsumer → EventDispatcher → InboxStore → handler,
+     * on the bus's connection factory and template, with every SQL statement answered from memory
+     * and transactions that do nothing. One producer thread, publishing outside a transaction.
+     */
+    BrokerResult brokerWithoutDatabase() throws Exception {
+        EventBusProperties nodb = new EventBusProperties();
+        nodb.setService(config.service() + "-nodb");
+        nodb.setSchema(config.schema() + "_nodb");
+        nodb.setExchange(config.exchange() + "-nodb");
+        nodb.setRabbitmqUrl(properties.getRabbitmqUrl());
+        nodb.getConsumer().setPrefetch(properties.getConsumer().getPrefetch());
+        nodb.getConsumer().setBatchSize(properties.getConsumer().getBatchSize());
+        nodb.getConsumer().setConcurrency(properties.getConsumer().getConcurrency());
+        nodb.getConsumer().setBatchWait(properties.getConsumer().getBatchWait());
+        nodb.getOutbox().setBatchSize(properties.getOutbox().getBatchSize());
+        nodb.setQueueExpires(properties.getQueueExpires());
+
+        CachingConnectionFactory connectionFactory = context.getBean("eventBusConnectionFactory", CachingConnectionFactory.class);
+        RabbitTemplate template = context.getBean("eventBusRabbitTemplate", RabbitTemplate.class);
+        RabbitAdmin admin = context.getBean("eventBusRabbitAdmin", RabbitAdmin.class);
+        EventBusMetrics metrics = new EventBusMetrics(registry, nodb.getService());
+        TransactionTemplate noTransactions = new TransactionTemplate(new NoOpTransactionManager());
+
+        InMemoryJdbcClient memory = new InMemoryJdbcClient(20_000);
+        OutboxStore store = new OutboxStore(memory.client(), nodb.getSchema());
+        RelaySignal signal = new RelaySignal();
+        EventPublisher nodbPublisher = new EventPublisher(new OutboxWriter(store, signal), nodb.getSource());
+        OutboxRelay relay = new OutboxRelay(store, signal, template, noTransactions, metrics, nodb);
+        EventDispatcher dispatcher = new EventDispatcher(new InboxStore(memory.client(), nodb.getSchema()), noTransactions, metrics);
+        AtomicLong handled = new AtomicLong();
+        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED,
+                QueueNames.queue(nodb.getService(), EventType.ORDER_CREATED.wireName()), 0, event -> handled.incrementAndGet());
+        QueueConsumer consumer = new QueueConsumer(binding, dispatcher,
+                new FailureRouter(template, nodb.getRetry().getPublishTimeout(), metrics), connectionFactory, nodb.getConsumer());
+
+        new TopologyDeclarer(admin, nodb).declare(List.of(binding));
+        AtomicBoolean producing = new AtomicBoolean(true);
+        Thread producer = new Thread(() -> {
+            while (producing.get()) {
+                nodbPublisher.publish(TENANT, payload);
+            }
+        }, "bench-nodb-producer");
+        try {
+            consumer.start();
+            relay.start();
+            producer.start();
+            Timeline timeline = new Timeline(memory.inserted::get, memory.markedSent::get, handled::get);
+            timeline.sleep(config.warmup);
+            long t0 = System.nanoTime();
+            long h0 = handled.get();
+            long p0 = memory.inserted.get();
+            long r0 = memory.markedSent.get();
+            timeline.sleep(config.brokerSeconds);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double rate = (handled.get() - h0) / seconds;
+            double produced = (memory.inserted.get() - p0) / seconds;
+            double relayed = (memory.markedSent.get() - r0) / seconds;
+            producing.set(false);
+            producer.join(10_000);
+            boolean drained = waitUntil(() -> handled.get() >= memory.inserted.get(), config.drainTimeout);
+            return new BrokerResult(rate, produced, relayed, memory.inserted.get(), handled.get(), memory.markedFailed.get(),
+                    drained, timeline.toString());
+        } finally {
+            producing.set(false);
+            relay.stop();
+            consumer.stop();
+            admin.deleteQueue(binding.queue());
+            admin.deleteQueue(QueueNames.deadLetter(binding.queue()));
+            admin.deleteExchange(nodb.getExchange());
+        }
+    }
+
+    // ---------------------------------------------------------------- R_e2e: outbox → broker → inbox with one effect per event
+
+    record E2eResult(long events, double seconds, double rate, double publishRate, long effects, long distinctEffects,
+                     long outboxPending, long outboxRows, long inboxRows, long queueDepth, long dlqDepth, boolean drained,
+                     String timeline) {
+        boolean verified() {
+            return drained && effects == events && distinctEffects == events && outboxPending == 0 && inboxRows == events
+                    && queueDepth == 0 && dlqDepth == 0;
+        }
+    }
+
+    /**
+     * Producer threads each commit transactions of {@code e2e-tx-events} publishes (an order import),
+     * for {@code e2e-seconds}; then everything is waited for. The rate is events ÷ (first publish →
+     * last effect committed).
+     */
+    E2eResult endToEnd() throws Exception {
+        probe.reset(0);
+        AtomicLong published = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(config.e2eSeconds);
+        List<Thread> producers = new ArrayList<>();
+        for (int i = 0; i < config.e2eProducers; i++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    transaction.executeWithoutResult(status -> {
+                        for (int k = 0; k < config.e2eEventsPerTransaction; k++) {
+                            publisher.publish(TENANT, payload);
+                        }
+                    });
+                    published.addAndGet(config.e2eEventsPerTransaction);
+                }
+            }, "bench-e2e-producer-" + i);
+            producers.add(t);
+        }
+        Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
+        producers.forEach(Thread::start);
+        timeline.sleepUntil(() -> producers.stream().noneMatch(Thread::isAlive), config.e2eSeconds + 60);
+        for (Thread t : producers) {
+            t.join();
+        }
+        long publishEnd = System.nanoTime();
+        long events = published.get();
+        boolean drained = timeline.sleepUntil(() -> probe.committed() >= events, config.drainTimeout);
+        double seconds = (probe.lastCommitNanos() - start) / 1e9;
+        String schema = config.schema();
+        long effects = count("select count(*) from " + schema + ".effects");
+        long distinct = count("select count(distinct event_id) from " + schema + ".effects");
+        long pending = count("select count(*) from " + schema + ".outbox where status = 'PENDING'");
+        long outboxRows = count("select count(*) from " + schema + ".outbox");
+        long inbox = count("select count(*) from " + schema + ".inbox");
+        RabbitAdmin admin = context.getBean("eventBusRabbitAdmin", RabbitAdmin.class);
+        String queue = QueueNames.queue(config.service(), EventType.ORDER_CREATED.wireName());
+        return new E2eResult(events, seconds, events / seconds, events / ((publishEnd - start) / 1e9), effects, distinct,
+                pending, outboxRows, inbox, depth(admin, queue), depth(admin, QueueNames.deadLetter(queue)), drained,
+                timeline.toString());
+    }
+
+    // ---------------------------------------------------------------- latency at a fixed share of PerfTest's rate
+
+    record LatencyResult(double targetRate, double achievedRate, long events, Stats handle, Stats commit,
+                         double maxSchedulerLagMs, long lateStarts, boolean drained, int unhandled, String timeline) {
+    }
+
+    /**
+     * Publishes single-event transactions at {@code rate} events/s, paced on a fixed schedule over
+     * {@code latency-producers} threads, for {@code latency-seconds}. Latency = nanoTime at the
+     * handler's entry (and after its commit) − nanoTime just before {@code publish} was called.
+     */
+    LatencyResult latency(double rate) throws Exception {
+        int expected = (int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000;
+        probe.reset(expected);
+        long interval = Math.max(1, Math.round(1e9 / rate));
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long end = start + TimeUnit.SECONDS.toNanos(config.latencySeconds);
+        AtomicLong tickets = new AtomicLong();
+        AtomicLong published = new AtomicLong();
+        AtomicLong maxLag = new AtomicLong();
+        AtomicLong late = new AtomicLong();
+        AtomicLong lastPublish = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(config.latencyProducers);
+        for (int i = 0; i < config.latencyProducers; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        long due = start + tickets.getAndIncrement() * interval;
+                        if (due >= end) {
+                            return;
+                        }
+                        long wait;
+                        while ((wait = due - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        long t0 = System.nanoTime();
+                        long lag = t0 - due;
+                        maxLag.accumulateAndGet(lag, Math::max);
+                        if (lag > TimeUnit.MILLISECONDS.toNanos(5)) {
+                            late.incrementAndGet();
+                        }
+                        transaction.executeWithoutResult(status -> {
+                            EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
+                            probe.published(event.eventId(), t0);
+                        });
+                        published.incrementAndGet();
+                        lastPublish.accumulateAndGet(System.nanoTime(), Math::max);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-latency-producer-" + i);
+            t.start();
+        }
+        Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
+        timeline.sleepUntil(() -> done.getCount() == 0, config.latencySeconds + 60);
+        done.await();
+        long events = published.get();
+        boolean drained = timeline.sleepUntil(() -> probe.committed() >= events, config.latencyDrainTimeout);
+        double achieved = events / ((lastPublish.get() - start) / 1e9);
+        long[] unhandled = probe.unhandledLowerBounds(System.nanoTime());
+        return new LatencyResult(rate, achieved, events, Stats.of(concat(probe.handleLatencies(), unhandled)),
+                Stats.of(concat(probe.commitLatencies(), unhandled)), maxLag.get() / 1e6, late.get(), drained, unhandled.length,
+                timeline.toString());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** EXPERIMENT: the outbox index proposed for the library, on this run's schema only. */
+    void addProposedOutboxIndex() {
+        jdbc.sql("create index outbox_pending_id_idx on " + config.schema() + ".outbox (id) where status = 'PENDING'").update();
+    }
+
+    private LongSupplier relayedCounter() {
+        String service = properties.getService();
+        return () -> (long) registry.find("collector.events.published").tag("service", service).counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static long depth(RabbitAdmin admin, String queue) {
+        QueueInformation info = admin.getQueueInfo(queue);
+        return info == null ? -1 : info.getMessageCount();
+    }
+
+    static boolean waitUntil(BooleanSupplier condition, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    /**
+     * Samples three cumulative counters once a second (published into the outbox, relayed to the
+     * broker with a confirm, handled) and keeps one line per second: where a backlog builds up
+     * tells which stage is the bottleneck.
+     */
+    static final class Timeline {
+        private final LongSupplier produced;
+        private final LongSupplier relayed;
+        private final LongSupplier handled;
+        private final StringBuilder lines = new StringBuilder();
+        private final long start = System.nanoTime();
+        private long lastP;
+        private long lastR;
+        private long lastH;
+        private long lastAt = start;
+
+        /** Counts from the counters' values now, so cumulative counters of earlier phases do not show. */
+        Timeline(LongSupplier produced, LongSupplier relayed, LongSupplier handled) {
+            long p0 = produced.getAsLong();
+            long r0 = relayed.getAsLong();
+            long h0 = handled.getAsLong();
+            this.produced = () -> produced.getAsLong() - p0;
+            this.relayed = () -> relayed.getAsLong() - r0;
+            this.handled = () -> handled.getAsLong() - h0;
+            lines.append(String.format("%6s %10s %10s %10s %10s %10s%n", "t[s]", "outbox/s", "relayed/s", "handled/s",
+                    "in outbox", "in queue"));
+        }
+
+        void sleep(int seconds) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            sleepUntil(() -> System.nanoTime() >= until, seconds + 1);
+        }
+
+        /** Samples until the condition holds or the timeout passed; true when it held. */
+        boolean sleepUntil(BooleanSupplier condition, int timeoutSeconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    sample();
+                    return false;
+                }
+                Thread.sleep(5);
+                if (System.nanoTime() - lastAt >= 1_000_000_000L) {
+                    sample();
+                }
+            }
+            sample();
+            return true;
+        }
+
+        private void sample() {
+            long now = System.nanoTime();
+            double dt = (now - lastAt) / 1e9;
+            if (dt < 0.05) {
+                return;
+            }
+            long p = produced.getAsLong();
+            long r = relayed.getAsLong();
+            long h = handled.getAsLong();
+            lines.append(String.format("%6.1f %10.0f %10.0f %10.0f %10d %10d%n", (now - start) / 1e9,
+                    (p - lastP) / dt, (r - lastR) / dt, (h - lastH) / dt, p - r, r - h));
+            lastP = p;
+            lastR = r;
+            lastH = h;
+            lastAt = now;
+        }
+
+        @Override
+        public String toString() {
+            return lines.toString();
+        }
+    }
+
+    static Duration seconds(double s) {
+        return Duration.ofNanos((long) (s * 1e9));
+    }
+}

@@ -1,0 +1,154 @@
+package io.collector.bench;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.perf.PerfTest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RabbitMQ PerfTest in this JVM ({@code PerfTest.main(args, options)}, which reports its end
+ * through a {@code SystemExiter} instead of exiting), on a durable quorum queue of its own that is
+ * deleted afterwards. Its console is copied to ours and parsed.
+ */
+final class PerfTestPhase {
+
+    private static final Pattern SAMPLE = Pattern.compile("time ([0-9.]+) s, sent: (\\d+) msg/s.*received: (\\d+) msg/s");
+    private static final Pattern SENDING_AVG = Pattern.compile("sending rate avg: (\\d+) msg/s");
+    private static final Pattern RECEIVING_AVG = Pattern.compile("receiving rate avg: (\\d+) msg/s");
+
+    private static final Pattern TROUBLE = Pattern.compile("(?i)connection driver error|connection reset|recover|shutdown signal");
+
+    /** @param interruptions console lines that tell of a lost or recovering connection (another user of the broker closed it?) */
+    record Result(List<String> args, double sendingAvg, double receivingAvg, double steadyReceiving, int samples, int interruptions) {
+        /** The baseline: PerfTest's receiving rate over the seconds after the warm-up, as the bus is measured. */
+        double rate() {
+            return steadyReceiving;
+        }
+    }
+
+    private PerfTestPhase() {
+    }
+
+    static Result run(BenchConfig config, int messageSize) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "--uri", config.rabbitmqUrl,
+                "--producers", "1",
+                "--consumers", "1",
+                "--size", Integer.toString(messageSize),
+                "--flag", "persistent",
+                "--confirm", Integer.toString(config.confirmWindow),
+                "--qos", Integer.toString(config.prefetch),
+                "--queue", config.perfTestQueue(),
+                "--auto-delete", "false",
+                "--queue-args", "x-queue-type=quorum,x-expires=" + BenchConfig.QUEUE_EXPIRES_MINUTES * 60_000,
+                "--time", Integer.toString(config.warmup + config.perfTestSeconds),
+                "--id", "perftest"));
+        if (config.perfTestMultiAck) {
+            // The bus acks a whole consumer batch with one basic.ack(multiple=true): same for PerfTest.
+            args.add("--multi-ack-every");
+            args.add(Integer.toString(config.consumerBatchSize));
+        }
+        System.out.println("PerfTest " + String.join(" ", args));
+
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream console = new PrintStream(new Tee(System.out, captured), true, StandardCharsets.UTF_8);
+        int[] exit = {-1};
+        try {
+            PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions()
+                    .setSystemExiter(status -> exit[0] = status)
+                    .setConsoleOut(console)
+                    .setConsoleErr(console)
+                    .setArgumentLookup(name -> null));
+        } finally {
+            deleteQueue(config);
+        }
+        if (exit[0] != 0) {
+            throw new IllegalStateException("PerfTest ended with status " + exit[0]);
+        }
+        return parse(args, captured.toString(StandardCharsets.UTF_8), config.warmup);
+    }
+
+    static Result parse(List<String> args, String output, int warmupSeconds) {
+        double sending = find(SENDING_AVG, output);
+        double receiving = find(RECEIVING_AVG, output);
+        double sum = 0;
+        int n = 0;
+        int trouble = 0;
+        for (String line : output.split("\\R")) {
+            if (TROUBLE.matcher(line).find()) {
+                trouble++;
+            }
+            Matcher m = SAMPLE.matcher(line);
+            if (m.find() && Double.parseDouble(m.group(1)) > warmupSeconds + 0.5) {
+                sum += Double.parseDouble(m.group(3));
+                n++;
+            }
+        }
+        if (n == 0) {
+            throw new IllegalStateException("no PerfTest samples after the warm-up in its output");
+        }
+        return new Result(args, sending, receiving, sum / n, n, trouble);
+    }
+
+    private static double find(Pattern pattern, String output) {
+        Matcher m = pattern.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("PerfTest printed no '" + pattern.pattern() + "'");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static void deleteQueue(BenchConfig config) throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setUri(config.rabbitmqUrl);
+        try (Connection connection = factory.newConnection("collector-bench-cleanup");
+             Channel channel = connection.createChannel()) {
+            channel.queueDelete(config.perfTestQueue());
+        }
+    }
+
+    /** Writes to two streams. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final ByteArrayOutputStream b;
+
+        Tee(OutputStream a, ByteArrayOutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public synchronized void write(int c) {
+            try {
+                a.write(c);
+            } catch (java.io.IOException ignored) {
+                // the console copy is best effort
+            }
+            b.write(c);
+        }
+
+        @Override
+        public synchronized void write(byte[] buf, int off, int len) {
+            try {
+                a.write(buf, off, len);
+            } catch (java.io.IOException ignored) {
+                // the console copy is best effort
+            }
+            b.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            a.flush();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.collector.bench;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the benchmark's handler reports: how many effects committed and when the last one did, and,
+ * for the events whose publish instant was registered, the publish-to-handle and
+ * publish-to-commit latencies. All instants are {@link System#nanoTime()} of this one JVM.
+ */
+final class Probe {
+
+    private final AtomicLong committed = new AtomicLong();
+    private volatile long lastCommitNanos;
+    private final Map<UUID, Long> publishedAt = new ConcurrentHashMap<>();
+    private volatile long[] handleLatency = new long[0];
+    private volatile long[] commitLatency = new long[0];
+    private final AtomicInteger samples = new AtomicInteger();
+
+    /** Starts a phase: counts from zero, room for {@code expectedSamples} latency samples. */
+    synchronized void reset(int expectedSamples) {
+        committed.set(0);
+        lastCommitNanos = 0;
+        publishedAt.clear();
+        handleLatency = new long[expectedSamples];
+        commitLatency = new long[expectedSamples];
+        samples.set(0);
+    }
+
+    void published(UUID eventId, long nanos) {
+        publishedAt.put(eventId, nanos);
+    }
+
+    /** The publish instant of an event being handled, or null when it is not timed. */
+    Long takePublishedAt(UUID eventId) {
+        return publishedAt.remove(eventId);
+    }
+
+    /** Called after the handler's transaction committed. */
+    void committed(Long publishedNanos, long handledNanos) {
+        long now = System.nanoTime();
+        if (publishedNanos != null) {
+            int i = samples.getAndIncrement();
+            long[] handle = handleLatency;
+            long[] commit = commitLatency;
+            if (i < handle.length) {
+                handle[i] = handledNanos - publishedNanos;
+                commit[i] = now - publishedNanos;
+            }
+        }
+        lastCommitNanos = now;
+        committed.incrementAndGet();
+    }
+
+    /**
+     * Publish instants of the timed events not handled yet, as lower bounds of their latency: a
+     * run that ends with a backlog still counts its slowest events.
+     */
+    long[] unhandledLowerBounds(long now) {
+        return publishedAt.values().stream().mapToLong(t -> now - t).toArray();
+    }
+
+    long committed() {
+        return committed.get();
+    }
+
+    long lastCommitNanos() {
+        return lastCommitNanos;
+    }
+
+    long[] handleLatencies() {
+        return Arrays.copyOf(handleLatency, Math.min(samples.get(), handleLatency.length));
+    }
+
+    long[] commitLatencies() {
+        return Arrays.copyOf(commitLatency, Math.min(samples.get(), commitLatency.length));
+    }
+}

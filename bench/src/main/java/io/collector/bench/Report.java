@@ -1,0 +1,191 @@
+package io.collector.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The summary table on the console and the figures block of bench/README.md. */
+final class Report {
+
+    static final double R_BROKER_TARGET = 0.9;
+    static final double R_E2E_TARGET = 0.5;
+    static final double P99_TARGET_MS = 25;
+
+    private static final String RESULTS_BEGIN = "<!-- results:begin (written by BusBenchmark) -->";
+    private static final String RESULTS_END = "<!-- results:end -->";
+    private static final String HISTORY_END = "<!-- history:end -->";
+
+    private final BenchConfig config;
+    private final MachineFacts machine;
+    private final String date;
+    private final int messageSize;
+    private final PerfTestPhase.Result perf;
+    private final BusPhases.CommitProbe commit;
+    private final BusPhases.SqlPatternProbe sql;
+    private final BusPhases.BrokerResult broker;
+    private final BusPhases.E2eResult e2e;
+    private final BusPhases.LatencyResult latency;
+    private final int interruptions;
+
+    Report(BenchConfig config, MachineFacts machine, String date, int messageSize, PerfTestPhase.Result perf,
+           BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql, BusPhases.BrokerResult broker, BusPhases.E2eResult e2e,
+           BusPhases.LatencyResult latency, int interruptions) {
+        this.config = config;
+        this.machine = machine;
+        this.date = date;
+        this.messageSize = messageSize;
+        this.perf = perf;
+        this.commit = commit;
+        this.sql = sql;
+        this.broker = broker;
+        this.e2e = e2e;
+        this.latency = latency;
+        this.interruptions = interruptions;
+    }
+
+    double rBroker() {
+        return broker.rate() / perf.rate();
+    }
+
+    double rE2e() {
+        return e2e.rate() / perf.rate();
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "MISS";
+    }
+
+    private String brokerVerdict() {
+        return broker.drained() && broker.relayFailures() == 0 ? verdict(rBroker() >= R_BROKER_TARGET) : "INVALID (lost or failed)";
+    }
+
+    private String e2eVerdict() {
+        return e2e.verified() ? verdict(rE2e() >= R_E2E_TARGET) : "INVALID (verification failed)";
+    }
+
+    private String latencyVerdict() {
+        String v = verdict(latency.handle().p99() <= P99_TARGET_MS) + (latency.drained() ? "" : " (backlog left: lower bounds)");
+        return latency.achievedRate() < 0.95 * latency.targetRate() ? v + " (offered load fell short)" : v;
+    }
+
+    String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(f("================ SUMMARY: run %s, %s ================%n", config.run, date));
+        s.append(f("same for both: %d-byte body, persistent, publisher confirms (PerfTest window %d; relay batch %d),"
+                        + " durable quorum queue, prefetch %d, 1 producer, 1 consumer%s%n", messageSize, config.confirmWindow,
+                config.outboxBatchSize, config.prefetch,
+                config.perfTestMultiAck ? ", acks every " + config.consumerBatchSize : ""));
+        s.append(f("%-44s %12s %10s %12s  %s%n", "measurement", "msg/s", "ratio", "target", "verdict"));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", "PerfTest (baseline, after warm-up)", perf.rate(), "", "", ""));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", "bus without database", broker.rate(),
+                f("R_broker=%.2f", rBroker()), f(">= %.2f", R_BROKER_TARGET), brokerVerdict()));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", "bus end to end (outbox→broker→inbox+effect)", e2e.rate(),
+                f("R_e2e=%.2f", rE2e()), f(">= %.2f", R_E2E_TARGET), e2eVerdict()));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", f("latency at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
+                        latency.handle().p50(), latency.handle().p99()), latency.achievedRate(), "",
+                f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict()));
+        s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
+                latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
+        s.append(f("bus settings: %s%n", config.describeBusSettings()));
+        if (config.experimentPendingIndex) {
+            s.append("EXPERIMENT: proposed outbox index added to the run's schema (not the library as shipped)\n");
+        }
+        if (interruptions > 0) {
+            s.append(f("DISTURBED RUN: broker connections were closed under the benchmark %d time(s) (someone else's rabbitmqctl?):"
+                    + " do not trust these figures%n", interruptions));
+        }
+        s.append(f("machine: %d CPUs (%s), %s RAM, %s; %s; %s; %s; load average %s at start, %s at end%n",
+                machine.cpus, machine.cpuModel, machine.memory, machine.os, machine.java, machine.rabbitmq, machine.postgres,
+                machine.loadAtStart, machine.loadAtEnd));
+        return s.toString();
+    }
+
+    /** Replaces the results block of the README and adds a row to its history table. */
+    void writeInto(Path readme) throws IOException {
+        String text = Files.exists(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "# Bus benchmark\n";
+        String block = RESULTS_BEGIN + "\n" + resultsMarkdown() + RESULTS_END;
+        int begin = text.indexOf(RESULTS_BEGIN);
+        int end = text.indexOf(RESULTS_END);
+        if (begin >= 0 && end > begin) {
+            text = text.substring(0, begin) + block + text.substring(end + RESULTS_END.length());
+        } else {
+            text = text + "\n## Latest figures\n\n" + block + "\n";
+        }
+        int history = text.indexOf(HISTORY_END);
+        if (history >= 0) {
+            text = text.substring(0, history) + historyRow() + "\n" + text.substring(history);
+        }
+        Files.writeString(readme, text, StandardCharsets.UTF_8);
+    }
+
+    private String historyRow() {
+        return f("| %s | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f / %.1f | %.0f of %.0f | %s | %s |",
+                date, config.run, perf.rate(), broker.rate(), rBroker(), e2e.rate(), rE2e(),
+                latency.handle().p50(), latency.handle().p99(), latency.achievedRate(), latency.targetRate(),
+                f("batch %d, conc. %d, prefetch %d, outbox %d", config.consumerBatchSize, config.consumerConcurrency,
+                        config.prefetch, config.outboxBatchSize),
+                config.note.isBlank() ? f("load %s → %s", machine.loadAtStart, machine.loadAtEnd) : config.note);
+    }
+
+    private String resultsMarkdown() {
+        StringBuilder s = new StringBuilder();
+        s.append(f("Run `%s` on %s (UTC), written by the benchmark itself.%n%n", config.run, date));
+        s.append("| figure | value | target | verdict |\n|---|---|---|---|\n");
+        s.append(f("| PerfTest, msg/s received (after %d s warm-up; PerfTest's own whole-run average %.0f) | %.0f | baseline | |%n",
+                config.warmup, perf.receivingAvg(), perf.rate()));
+        s.append(f("| bus without the database, msg/s handled | %.0f | | |%n", broker.rate()));
+        s.append(f("| **R_broker** | **%.2f** | ≥ %.2f | %s |%n", rBroker(), R_BROKER_TARGET, brokerVerdict()));
+        s.append(f("| bus end to end (outbox → broker → inbox + 1 effect), msg/s | %.0f | | |%n", e2e.rate()));
+        s.append(f("| **R_e2e** | **%.2f** | ≥ %.2f | %s |%n", rE2e(), R_E2E_TARGET, e2eVerdict()));
+        s.append(f("| latency publish → handler at %.0f%% load, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) | p99 ≤ %.0f ms | %s |%n",
+                config.latencyLoad * 100, latency.handle().p50(), latency.handle().p99(), latency.handle().max(), P99_TARGET_MS,
+                latencyVerdict()));
+        s.append(f("| latency publish → effect committed, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
+                latency.commit().p50(), latency.commit().p99(), latency.commit().max()));
+        s.append(f("| offered load in the latency run, single-event transactions/s | %.0f of %.0f | | |%n",
+                latency.achievedRate(), latency.targetRate()));
+        s.append("\nDetails:\n\n");
+        s.append(f("- Message: `order.created` as EventPublisher serializes it, %d bytes; PerfTest `--size %d`.%n", messageSize, messageSize));
+        s.append(f("- PerfTest: `%s`.%n", String.join(" ", perf.args()).replace(config.rabbitmqUrl, "<url>")));
+        s.append(f("- Bus settings (public properties only): %s.%n", config.describeBusSettings()));
+        s.append(f("- Bus without the database: published %d, handled %d, relay failures %d; stage rates: into the in-memory outbox %.0f/s, relayed with confirms %.0f/s, handled %.0f/s.%n",
+                broker.published(), broker.handled(), broker.relayFailures(), broker.producedRate(), broker.relayedRate(), broker.rate()));
+        s.append(f("- End to end: %d producer threads × transactions of %d events for %d s: %d events, %.1f s from first publish to last effect committed (publishing alone: %.0f events/s).%n",
+                config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds, e2e.events(), e2e.seconds(), e2e.publishRate()));
+        s.append(f("- Verification: %d effects (%d distinct) for %d events, %d inbox rows, %d outbox rows, %d pending, queue depth %d, DLQ %d: %s.%n",
+                e2e.effects(), e2e.distinctEffects(), e2e.events(), e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(),
+                e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
+        s.append(f("- Latency run: %d single-event transactions on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
+                latency.events(), config.latencyProducers, config.latencySeconds, latency.maxSchedulerLagMs(), latency.lateStarts()));
+        s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",
+                commit.commit().p50(), commit.commit().p99(), commit.txPerSecond()));
+        s.append(f("- The consumer's SQL alone (one connection, batches of %d, commit per batch): %.0f µs per message with the dispatcher's savepoint per message, %.0f µs without; %.2f ms per batch commit.%n",
+                sql.batch(), sql.withSavepointsMicros(), sql.withoutSavepointsMicros(), sql.perBatchCommitMs()));
+        s.append(f("- Machine: %d CPUs (%s), %s RAM, %s; %s, max heap %s; %s; %s (%s); load average %s at start, %s at end.%n",
+                machine.cpus, machine.cpuModel, machine.memory, machine.os, machine.java, machine.maxHeap, machine.rabbitmq,
+                machine.postgres, machine.postgresDurability, machine.loadAtStart, machine.loadAtEnd));
+        if (!config.note.isBlank()) {
+            s.append(f("- Note: %s%n", config.note));
+        }
+        if (config.experimentPendingIndex) {
+            s.append("- **EXPERIMENT**: the proposed outbox index `(id) where status = 'PENDING'` was added to the run's schema;"
+                    + " these are not the figures of the library as shipped.\n");
+        }
+        if (!latency.drained()) {
+            s.append(f("- The latency run left %d events unhandled %d s after its last publish; their wait so far is counted as their latency (lower bounds).%n",
+                    latency.unhandled(), config.latencyDrainTimeout));
+        }
+        if (interruptions > 0) {
+            s.append(f("- **Disturbed run**: broker connections were closed under the benchmark %d time(s).%n", interruptions));
+        }
+        s.append("\nEnd-to-end timeline (per second: published into the outbox, relayed with a confirm, handled; backlogs):\n\n```\n");
+        s.append(e2e.timeline()).append("```\n");
+        return s.toString();
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

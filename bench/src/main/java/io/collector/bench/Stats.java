@@ -1,0 +1,37 @@
+package io.collector.bench;
+
+import java.util.Arrays;
+
+/** Percentiles of nanosecond samples, in milliseconds. */
+record Stats(int count, double p50, double p90, double p99, double max, double mean) {
+
+    static Stats of(long[] nanos) {
+        if (nanos.length == 0) {
+            return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double sum = 0;
+        for (long n : sorted) {
+            sum += n;
+        }
+        return new Stats(sorted.length, ms(at(sorted, 0.50)), ms(at(sorted, 0.90)), ms(at(sorted, 0.99)),
+                ms(sorted[sorted.length - 1]), sum / sorted.length / 1e6);
+    }
+
+    /** Nearest-rank percentile. */
+    private static long at(long[] sorted, double q) {
+        int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, mean %.1f ms (%d samples)",
+                p50, p90, p99, max, mean, count);
+    }
+}

@@ -14,6 +14,10 @@ if [ -x scripts/ensure-infra.sh ]; then scripts/ensure-infra.sh; fi
 mvn -q -B -pl bench -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$PWD/bench/target/classpath.txt" -Dmdep.includeScope=runtime >/dev/null
 
+# The library version measured: the commit, marked +dirty when libs/ has uncommitted changes.
+LIBRARY="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain -- libs 2>/dev/null)" ]; then LIBRARY="$LIBRARY+dirty"; fi
+
 exec java ${BENCH_JAVA_OPTS:--Xms1g -Xmx2g} \
     -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-    io.collector.bench.BusBenchmark --readme=bench/README.md "$@"
+    io.collector.bench.BusBenchmark --readme=bench/README.md --library="$LIBRARY" "$@"

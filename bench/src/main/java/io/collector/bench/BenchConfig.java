@@ -68,6 +68,8 @@ final class BenchConfig {
     final Path readme;
     final boolean writeReadme;
     final String note;
+    /** The library version measured (run.sh passes the git commit, +dirty when libs/ has changes). */
+    final String library;
 
     private final Map<String, String> args;
 
@@ -121,6 +123,7 @@ final class BenchConfig {
         readme = Path.of(string("readme", "bench/README.md"));
         writeReadme = bool("write-readme", true);
         note = string("note", "");
+        library = string("library", "unknown");
     }
 
     boolean fullRun() {

@@ -110,9 +110,10 @@ final class BusPhases {
     }
 
     /**
-     * The consumer's SQL pattern on one connection, per message of a batch of {@code batch}: the
-     * dispatcher's savepoint, inbox insert, effect insert and savepoint release, against the same
-     * without the savepoints; one commit per batch. What the database part of consuming costs,
+     * The consumer's SQL pattern on one connection, per message of a batch of {@code batch}: a
+     * savepoint, inbox insert, effect insert and savepoint release (the dispatcher's pattern before
+     * 09c9642, and since then on a batch whose handler failed), against the same without the
+     * savepoints; one commit per batch. What the database part of consuming costs,
      * without any broker or JSON work.
      */
     SqlPatternProbe sqlPatternProbe(int batch, int seconds) throws Exception {

@@ -88,7 +88,7 @@ final class Report {
                 f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict()));
         s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
-        s.append(f("bus settings: %s%n", config.describeBusSettings()));
+        s.append(f("bus settings: %s; library at %s%n", config.describeBusSettings(), config.library));
         if (config.experimentPendingIndex) {
             s.append("EXPERIMENT: proposed outbox index added to the run's schema (not the library as shipped)\n");
         }
@@ -121,17 +121,18 @@ final class Report {
     }
 
     private String historyRow() {
-        return f("| %s | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f / %.1f | %.0f of %.0f | %s | %s |",
-                date, config.run, perf.rate(), broker.rate(), rBroker(), e2e.rate(), rE2e(),
+        return f("| %s | %s | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f / %.1f | %.0f of %.0f | %s | %s |",
+                date, config.run, config.library, perf.rate(), broker.rate(), rBroker(), e2e.rate(), rE2e(),
                 latency.handle().p50(), latency.handle().p99(), latency.achievedRate(), latency.targetRate(),
                 f("batch %d, conc. %d, prefetch %d, outbox %d", config.consumerBatchSize, config.consumerConcurrency,
                         config.prefetch, config.outboxBatchSize),
-                config.note.isBlank() ? f("load %s → %s", machine.loadAtStart, machine.loadAtEnd) : config.note);
+                f("load %s → %s%s", machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0],
+                        config.note.isBlank() ? "" : "; " + config.note));
     }
 
     private String resultsMarkdown() {
         StringBuilder s = new StringBuilder();
-        s.append(f("Run `%s` on %s (UTC), written by the benchmark itself.%n%n", config.run, date));
+        s.append(f("Run `%s` on %s (UTC) of the library at `%s`, written by the benchmark itself.%n%n", config.run, date, config.library));
         s.append("| figure | value | target | verdict |\n|---|---|---|---|\n");
         s.append(f("| PerfTest, msg/s received (after %d s warm-up; PerfTest's own whole-run average %.0f) | %.0f | baseline | |%n",
                 config.warmup, perf.receivingAvg(), perf.rate()));
@@ -161,7 +162,7 @@ final class Report {
                 latency.events(), config.latencyProducers, config.latencySeconds, latency.maxSchedulerLagMs(), latency.lateStarts()));
         s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",
                 commit.commit().p50(), commit.commit().p99(), commit.txPerSecond()));
-        s.append(f("- The consumer's SQL alone (one connection, batches of %d, commit per batch): %.0f µs per message with the dispatcher's savepoint per message, %.0f µs without; %.2f ms per batch commit.%n",
+        s.append(f("- The consumer's SQL alone (one connection, batches of %d, commit per batch): %.0f µs per message with a savepoint per message (the dispatcher's pattern before 09c9642; since then only on a batch whose handler failed), %.0f µs without; %.2f ms per batch commit.%n",
                 sql.batch(), sql.withSavepointsMicros(), sql.withoutSavepointsMicros(), sql.perBatchCommitMs()));
         s.append(f("- Machine: %d CPUs (%s), %s RAM, %s; %s, max heap %s; %s; %s (%s); load average %s at start, %s at end.%n",
                 machine.cpus, machine.cpuModel, machine.memory, machine.os, machine.java, machine.maxHeap, machine.rabbitmq,

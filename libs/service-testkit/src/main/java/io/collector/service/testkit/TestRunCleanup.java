@@ -75,5 +75,11 @@ public class TestRunCleanup implements SmartLifecycle, ApplicationListener<Conte
             }
             admin.deleteQueue(QueueNames.deadLetter(binding.queue()));
         });
+        // The run's exchange goes with the last of its services: deleting it fails while others are still bound.
+        try {
+            admin.getRabbitTemplate().execute(channel -> channel.exchangeDelete(TestRun.EXCHANGE, true));
+        } catch (RuntimeException stillInUse) {
+            // another context of this run still has queues on it
+        }
     }
 }

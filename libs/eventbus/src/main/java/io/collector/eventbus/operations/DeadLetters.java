@@ -156,24 +156,7 @@ public class DeadLetters {
     /** One message, left in the DLQ. */
     public DeadLetter show(String name, String messageId) {
         String dlq = resolve(name);
-        return withChannel(channel -> {
-            long lastTag = 0;
-            try {
-                for (int i = 0; i < MAX_SCAN; i++) {
-                    GetResponse response = channel.basicGet(dlq, false);
-                    if (response == null) {
-                        break;
-                    }
-                    lastTag = response.getEnvelope().getDeliveryTag();
-                    if (messageId.equals(messageId(response))) {
-                        return describe(dlq, response);
-                    }
-                }
-            } finally {
-                giveBack(channel, lastTag);
-            }
-            throw notFound(dlq, messageId);
-        });
+        return withMessage(dlq, messageId, false, (channel, response) -> describe(dlq, response));
     }
 
     /**
@@ -185,30 +168,13 @@ public class DeadLetters {
     public DeadLetter replay(String name, String messageId, String actor) {
         String dlq = resolve(name);
         String queue = originalQueue(dlq);
-        return withChannel(channel -> {
-            long lastTag = 0;
-            try {
-                for (int i = 0; i < MAX_SCAN; i++) {
-                    GetResponse response = channel.basicGet(dlq, false);
-                    if (response == null) {
-                        break;
-                    }
-                    lastTag = response.getEnvelope().getDeliveryTag();
-                    if (messageId.equals(messageId(response))) {
-                        DeadLetter letter = describe(dlq, response);
-                        sendConfirmed(queue, replayCopy(toMessage(response), actor));
-                        channel.basicAck(lastTag, false);
-                        lastTag--; // the ones before it (tags are consecutive) are still to give back
-                        log.info("admin {} replayed {} {} (tenant {}) from {} to {}", actor, letter.type(), messageId,
-                                letter.tenantId(), dlq, queue);
-                        return letter;
-                    }
-                }
-            } finally {
-                giveBack(channel, lastTag);
-            }
-            throw notFound(dlq, messageId);
+        DeadLetter letter = withMessage(dlq, messageId, true, (channel, response) -> {
+            sendConfirmed(queue, replayCopy(toMessage(response), actor));
+            return describe(dlq, response);
         });
+        log.info("admin {} replayed {} {} (tenant {}) from {} to {}", actor, letter.type(), messageId,
+                letter.tenantId(), dlq, queue);
+        return letter;
     }
 
     /**
@@ -266,30 +232,11 @@ public class DeadLetters {
             throw new IllegalArgumentException("A discard needs a reason");
         }
         String dlq = resolve(name);
-        return withChannel(channel -> {
-            long lastTag = 0;
-            try {
-                for (int i = 0; i < MAX_SCAN; i++) {
-                    GetResponse response = channel.basicGet(dlq, false);
-                    if (response == null) {
-                        break;
-                    }
-                    lastTag = response.getEnvelope().getDeliveryTag();
-                    if (messageId.equals(messageId(response))) {
-                        DeadLetter letter = describe(dlq, response);
-                        Discard discard = record(letter, reason, actor);
-                        channel.basicAck(lastTag, false);
-                        lastTag--; // the ones before it (tags are consecutive) are still to give back
-                        log.warn("admin {} discarded {} {} (tenant {}) from {}: {}", actor, letter.type(), messageId,
-                                letter.tenantId(), dlq, reason);
-                        return discard;
-                    }
-                }
-            } finally {
-                giveBack(channel, lastTag);
-            }
-            throw notFound(dlq, messageId);
-        });
+        Discard discard = withMessage(dlq, messageId, true,
+                (channel, response) -> record(describe(dlq, response), reason, actor));
+        log.warn("admin {} discarded {} {} (tenant {}) from {}: {}", actor, discard.eventType(), messageId,
+                discard.tenantId(), dlq, reason);
+        return discard;
     }
 
     /** The most recent discards first. */
@@ -459,6 +406,41 @@ public class DeadLetters {
                 log.debug("Could not nack browsed DLQ messages, the connection's close returns them: {}", e.toString());
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface FoundWork<T> {
+        T run(Channel channel, GetResponse found) throws IOException;
+    }
+
+    /**
+     * Scans the DLQ for the message with this id and works on it; every other message scanned goes
+     * back. With {@code removes}, the found message is acked once the work succeeded.
+     */
+    private <T> T withMessage(String dlq, String messageId, boolean removes, FoundWork<T> work) {
+        return withChannel(channel -> {
+            long lastTag = 0;
+            try {
+                for (int i = 0; i < MAX_SCAN; i++) {
+                    GetResponse response = channel.basicGet(dlq, false);
+                    if (response == null) {
+                        break;
+                    }
+                    lastTag = response.getEnvelope().getDeliveryTag();
+                    if (messageId.equals(messageId(response))) {
+                        T result = work.run(channel, response);
+                        if (removes) {
+                            channel.basicAck(lastTag, false);
+                            lastTag--; // the ones before it (tags are consecutive) are still to give back
+                        }
+                        return result;
+                    }
+                }
+            } finally {
+                giveBack(channel, lastTag);
+            }
+            throw notFound(dlq, messageId);
+        });
     }
 
     @FunctionalInterface

@@ -107,3 +107,15 @@ if [ "$db_host" = "localhost" ] || [ "$db_host" = "127.0.0.1" ]; then
   fi
   say "database '$db_name' ready for role '$db_user'"
 fi
+
+# --- Chromium, for the console's browser test (only with --browser) ----------------------
+if [ "${1:-}" = "--browser" ]; then
+  chromium_bin=${CHROMIUM_BIN:-/usr/bin/chromium}
+  chromedriver_bin=${CHROMEDRIVER_BIN:-/usr/bin/chromedriver}
+  if [ ! -x "$chromium_bin" ] || [ ! -x "$chromedriver_bin" ]; then
+    say "Chromium or ChromeDriver is missing; installing Debian's chromium and chromium-driver for the console test"
+    apt_install chromium chromium-driver ||
+      fail "cannot install chromium and chromium-driver here: install them (or set CHROMIUM_BIN and CHROMEDRIVER_BIN); the console test drives them"
+  fi
+  say "browser ready: $("$chromium_bin" --version 2>/dev/null || echo "$chromium_bin")"
+fi

@@ -1,5 +1,6 @@
 package io.collector.platform;
 
+import io.collector.platform.console.ConsoleApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -15,13 +16,15 @@ import java.util.function.Function;
 
 /**
  * Collector's services in one JVM, each in its own application context with its own schema, queues
- * and HTTP port, exactly as each would run alone: the platform adds nothing but the starting.
+ * and HTTP port, exactly as each would run alone, and the operator's console beside them: the
+ * platform adds nothing but the starting.
  */
 public final class CollectorPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CollectorPlatform.class);
 
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+    private ConfigurableApplicationContext console;
 
     private CollectorPlatform() {
     }
@@ -31,8 +34,9 @@ public final class CollectorPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts every service; {@code overrides} gives each its extra properties (ports, test isolation).
-     * If one fails, those already started are stopped and the failure names the service.
+     * Starts every service, then the console; {@code overrides} gives each its extra properties
+     * (ports, test isolation; the console is asked as {@code console}). If one fails, those already
+     * started are stopped and the failure names the service.
      */
     public static CollectorPlatform start(Function<String, Map<String, Object>> overrides) {
         CollectorPlatform platform = new CollectorPlatform();
@@ -46,11 +50,43 @@ public final class CollectorPlatform implements AutoCloseable {
                 }
                 log.info("{} started on port {} in {} ms", name, platform.port(name), (System.nanoTime() - started) / 1_000_000);
             });
+            platform.startConsole(overrides.apply(ConsoleApplication.NAME));
             return platform;
         } catch (RuntimeException e) {
             platform.close();
             throw e;
         }
+    }
+
+    /**
+     * The console, told where each service answers and which schema holds its bus tables. It has no
+     * bus of its own, so the bus and test-run settings meant for services are left out.
+     */
+    private void startConsole(Map<String, Object> overrides) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        overrides.forEach((key, value) -> {
+            if (!key.startsWith("collector.eventbus.") && !key.startsWith("collector.test.")) {
+                properties.put(key, value);
+            }
+        });
+        running.forEach((name, context) -> {
+            properties.put("collector.console.services." + name + ".url", "http://localhost:" + port(name));
+            properties.put("collector.console.services." + name + ".schema", context.getEnvironment()
+                    .getRequiredProperty("collector.eventbus.schema"));
+        });
+        try {
+            console = ConsoleApplication.application().run(asArguments(properties));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The console failed to start: " + e.getMessage(), e);
+        }
+        log.info("console started on port {}", consolePort());
+    }
+
+    public int consolePort() {
+        if (console == null) {
+            throw new IllegalStateException("The console is not running");
+        }
+        return ((WebServerApplicationContext) console).getWebServer().getPort();
     }
 
     /** As command-line arguments, so they win over the service's own config file, as they would for a lone service. */
@@ -74,6 +110,10 @@ public final class CollectorPlatform implements AutoCloseable {
     /** Stops the services in the reverse order of their start. */
     @Override
     public void close() {
+        if (console != null) {
+            console.close();
+            console = null;
+        }
         List<ConfigurableApplicationContext> contexts = new ArrayList<>(running.values());
         Collections.reverse(contexts);
         contexts.forEach(ConfigurableApplicationContext::close);

@@ -131,6 +131,8 @@ public final class PlatformApplication {
 
     private static void printWhereToLook(CollectorPlatform platform, PrintStream out) {
         out.printf("%nWhere to look:%n");
+        out.printf("  console      http://localhost:%d/   (services, event rates, dead letters with replay, a flow's events)%n",
+                platform.consolePort());
         for (String service : CollectorPlatform.serviceNames()) {
             int port = platform.port(service);
             out.printf("  %-12s API docs http://localhost:%d/swagger-ui.html   health http://localhost:%d/actuator/health"

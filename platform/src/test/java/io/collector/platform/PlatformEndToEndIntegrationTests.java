@@ -18,17 +18,15 @@ import io.collector.platform.flow.PeopleFlow;
 import io.collector.service.testkit.ApiClient;
 import io.collector.service.testkit.EventCapture;
 import io.collector.service.testkit.TestRun;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,26 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (isolated by a test run), driven only through their REST APIs: from an offer to a paid invoice,
  * and from a hire to a posted payroll.
  */
+@ExtendWith(PlatformUnderTest.class)
 class PlatformEndToEndIntegrationTests {
 
     private static final Duration STEP = Duration.ofSeconds(30);
     private static CollectorPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = CollectorPlatform.start(service -> {
-            Map<String, Object> properties = new HashMap<>(TestRun.properties(service));
-            properties.put("server.port", "0");
-            properties.put("logging.level.root", "WARN");
-            return properties;
-        });
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void platform(CollectorPlatform running) {
+        platform = running;
     }
 
     @Test

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +43,12 @@ class ServiceSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain collectorApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain collectorApiSecurity(HttpSecurity http, ServiceSecurityProperties properties) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/local/tokens", "/error").permitAll()
+                        .requestMatchers(openPaths(properties)).permitAll()
                         .requestMatchers("/api/admin/**").hasRole("admin")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
@@ -65,6 +65,13 @@ class ServiceSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .anonymous(Customizer.withDefaults())
                 .build();
+    }
+
+    private static String[] openPaths(ServiceSecurityProperties properties) {
+        List<String> paths = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/local/tokens", "/error"));
+        paths.addAll(properties.getPublicPaths());
+        return paths.toArray(String[]::new);
     }
 
     @Bean

@@ -2,6 +2,9 @@ package io.collector.service.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * {@code collector.security.*}. Locally, tokens are HS256-signed with {@code COLLECTOR_JWT_SECRET};
  * in production set an issuer or a JWK set URI and tokens are verified against the identity provider.
@@ -13,6 +16,8 @@ public class ServiceSecurityProperties {
     private String jwtSecret;
     private String issuerUri;
     private String jwkSetUri;
+    /** Paths open without a token besides health, metrics, API docs and local tokens (e.g. a web app's pages). */
+    private List<String> publicPaths = new ArrayList<>();
 
     public String getJwtSecret() { return jwtSecret; }
     public void setJwtSecret(String jwtSecret) { this.jwtSecret = jwtSecret; }
@@ -20,4 +25,6 @@ public class ServiceSecurityProperties {
     public void setIssuerUri(String issuerUri) { this.issuerUri = issuerUri; }
     public String getJwkSetUri() { return jwkSetUri; }
     public void setJwkSetUri(String jwkSetUri) { this.jwkSetUri = jwkSetUri; }
+    public List<String> getPublicPaths() { return publicPaths; }
+    public void setPublicPaths(List<String> publicPaths) { this.publicPaths = publicPaths; }
 }

@@ -63,13 +63,21 @@ function showError(message) {
 
 // ---- services
 
+// A service reports a dozen health components; these say whether its events flow. Any other shows when not UP.
+const KEY_COMPONENTS = ['db', 'eventBusBroker', 'outbox'];
+
+function components(service) {
+  return Object.entries(service.components || {})
+    .filter(([name, status]) => KEY_COMPONENTS.includes(name) || status !== 'UP')
+    .map(([name, status]) => name + ' ' + status).join(', ');
+}
+
 async function refreshServices() {
   const services = await api('/services');
   replaceRows($('#services'), services.map((service) => element('tr', { 'data-service': service.name },
     cell(service.name),
     cell(service.status, { class: 'status status-' + service.status }),
-    cell(service.error ? service.error
-      : Object.entries(service.components || {}).map(([name, status]) => name + ' ' + status).join(', ')),
+    cell(service.error ? service.error : components(service)),
     cell(element('a', { href: service.url + '/swagger-ui.html', target: '_blank' }, service.url)))));
 }
 

@@ -1,9 +1,13 @@
 package io.collector.platform;
 
+import io.collector.platform.console.ConsoleApplication;
 import io.collector.platform.demo.BusDemo;
 import io.collector.platform.flow.FlowFailedException;
 import io.collector.platform.flow.OrderToCashFlow;
 import io.collector.platform.flow.PeopleFlow;
+import io.collector.service.config.EnvironmentCheck;
+import io.collector.service.config.InvalidEnvironmentException;
+import org.springframework.core.env.StandardEnvironment;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -39,7 +43,22 @@ public final class PlatformApplication {
         int flows = Integer.parseInt(option(options, "--flows=", "3"));
         out.printf("%nCollector platform: starting %d services%n%n", CollectorPlatform.serviceNames().size());
         long started = System.nanoTime();
-        CollectorPlatform platform = CollectorPlatform.start(service -> defaults(options.contains("--verbose")));
+        CollectorPlatform platform;
+        try {
+            List<String> applications = new ArrayList<>(CollectorPlatform.serviceNames());
+            applications.add(ConsoleApplication.NAME);
+            EnvironmentCheck.check(new StandardEnvironment(), applications);
+            platform = CollectorPlatform.start(service -> defaults(options.contains("--verbose")));
+        } catch (InvalidEnvironmentException e) {
+            System.err.printf("%nCollector cannot start with these environment variables:%n  - %s%n",
+                    String.join("%n  - ".formatted(), e.problems()));
+            System.exit(2);
+            return;
+        } catch (IllegalStateException e) {
+            System.err.printf("%nCollector did not start: %s%n", e.getMessage());
+            System.exit(1);
+            return;
+        }
         awaitHealthy(platform, Duration.ofSeconds(60));
         out.printf("%nAll %d services up and healthy in %.1f s%n", CollectorPlatform.serviceNames().size(),
                 (System.nanoTime() - started) / 1e9);

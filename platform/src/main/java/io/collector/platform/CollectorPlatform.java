@@ -5,13 +5,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
@@ -22,6 +30,8 @@ import java.util.function.Function;
 public final class CollectorPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CollectorPlatform.class);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
     private ConfigurableApplicationContext console;
@@ -80,6 +90,44 @@ public final class CollectorPlatform implements AutoCloseable {
             throw new IllegalStateException("The console failed to start: " + e.getMessage(), e);
         }
         log.info("console started on port {}", consolePort());
+    }
+
+    /**
+     * Waits until every service's {@code /actuator/health} says UP (database, broker, outbox);
+     * fails naming the first service that is not, with its last answer.
+     */
+    public void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long end = System.nanoTime() + timeout.toNanos();
+        for (String service : running.keySet()) {
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port(service) + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            String last = "no answer";
+            while (!isUp(last)) {
+                if (System.nanoTime() > end) {
+                    throw new IllegalStateException(service + " is not healthy after " + timeout.toSeconds() + " s: " + last);
+                }
+                try {
+                    last = http.send(health, HttpResponse.BodyHandlers.ofString()).body();
+                } catch (IOException e) {
+                    last = e.toString();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (!isUp(last)) {
+                    LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                }
+            }
+        }
+    }
+
+    private static boolean isUp(String health) {
+        try {
+            return "UP".equals(JSON.readTree(health).path("status").asString());
+        } catch (RuntimeException notJson) {
+            return false;
+        }
     }
 
     public int consolePort() {

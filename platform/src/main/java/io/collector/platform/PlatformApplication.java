@@ -10,10 +10,6 @@ import io.collector.service.config.InvalidEnvironmentException;
 import org.springframework.core.env.StandardEnvironment;
 
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +55,7 @@ public final class PlatformApplication {
             System.exit(1);
             return;
         }
-        awaitHealthy(platform, Duration.ofSeconds(60));
+        platform.awaitHealthy(Duration.ofSeconds(60));
         out.printf("%nAll %d services up and healthy in %.1f s%n", CollectorPlatform.serviceNames().size(),
                 (System.nanoTime() - started) / 1e9);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
@@ -74,32 +70,6 @@ public final class PlatformApplication {
         }
         out.println("Running. Press Ctrl-C to stop.");
         new CountDownLatch(1).await();
-    }
-
-    /** Every service's {@code /actuator/health} says UP (database, broker, outbox), or start-up failed. */
-    private static void awaitHealthy(CollectorPlatform platform, Duration timeout) {
-        HttpClient http = HttpClient.newHttpClient();
-        long end = System.nanoTime() + timeout.toNanos();
-        for (String service : CollectorPlatform.serviceNames()) {
-            URI health = URI.create("http://localhost:" + platform.port(service) + "/actuator/health");
-            String last = "no answer";
-            while (!last.contains("\"status\":\"UP\"")) {
-                if (System.nanoTime() > end) {
-                    throw new IllegalStateException(service + " is not healthy after " + timeout.toSeconds() + " s: " + last);
-                }
-                try {
-                    last = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).body();
-                } catch (java.io.IOException e) {
-                    last = e.toString();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                if (!last.contains("\"status\":\"UP\"")) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-                }
-            }
-        }
     }
 
     /** Order-to-cash flows for one demo tenant; each step shown for a few flows, a progress bar for many. */

@@ -9,6 +9,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Removes a test run's queues and schema when its context closes. It runs as the last lifecycle
  * stop of a closing context (after consumers and relay, before the connection factory is
@@ -16,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * close is such a pause: then everything stays.
  */
 public class TestRunCleanup implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
+
+    /** The contexts of this JVM's run not yet cleaned up: the last one takes the run's exchange along. */
+    private static final Set<TestRunCleanup> LIVE = ConcurrentHashMap.newKeySet();
 
     private final HandlerRegistry handlers;
     private final ObjectProvider<RabbitAdmin> admin;
@@ -34,6 +40,7 @@ public class TestRunCleanup implements SmartLifecycle, ApplicationListener<Conte
     @Override
     public void start() {
         running = true;
+        LIVE.add(this);
     }
 
     @Override
@@ -63,6 +70,7 @@ public class TestRunCleanup implements SmartLifecycle, ApplicationListener<Conte
     }
 
     private void removeAll() {
+        LIVE.remove(this);
         admin.ifAvailable(this::removeQueues);
         jdbc.sql("drop schema if exists " + schema + " cascade").update();
     }
@@ -75,11 +83,14 @@ public class TestRunCleanup implements SmartLifecycle, ApplicationListener<Conte
             }
             admin.deleteQueue(QueueNames.deadLetter(binding.queue()));
         });
-        // The run's exchange goes with the last of its services: deleting it fails while others are still bound.
-        try {
-            admin.getRabbitTemplate().execute(channel -> channel.exchangeDelete(TestRun.EXCHANGE, true));
-        } catch (RuntimeException stillInUse) {
-            // another context of this run still has queues on it
+        // The run's exchange goes with the last of its services; "if unused" still guards it against a
+        // queue of this run bound without a cleanup (an event capture, say), which then keeps it.
+        if (LIVE.isEmpty()) {
+            try {
+                admin.getRabbitTemplate().execute(channel -> channel.exchangeDelete(TestRun.EXCHANGE, true));
+            } catch (RuntimeException stillInUse) {
+                // still bound: the exchange stays, which costs the broker no file handle
+            }
         }
     }
 }

@@ -43,7 +43,11 @@ async function obtainToken() {
 async function api(path, options = {}) {
   const response = await fetch(API + path, {
     ...options,
-    headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) },
+    headers: {
+      Accept: 'application/json',
+      Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY),
+      ...(options.body ? { 'Content-Type': 'application/json' } : {}),
+    },
   });
   const body = await response.text();
   const json = body ? JSON.parse(body) : null;
@@ -125,11 +129,19 @@ async function showDeadLetters(queue) {
       await api(queuePath(queue) + '/' + encodeURIComponent(letter.messageId) + '/replay', { method: 'POST' });
       await Promise.all([showDeadLetters(queue), refreshDeadLetterQueues()]);
     }));
+    const discard = element('button', { type: 'button', 'data-action': 'discard' }, 'Discard');
+    discard.addEventListener('click', () => run(async () => {
+      const reason = prompt('Why discard this ' + letter.type + '? The reason is recorded with your name.');
+      if (!reason || !reason.trim()) return;
+      await api(queuePath(queue) + '/' + encodeURIComponent(letter.messageId) + '/discard',
+        { method: 'POST', body: JSON.stringify({ reason: reason.trim() }) });
+      await Promise.all([showDeadLetters(queue), refreshDeadLetterQueues()]);
+    }));
     return element('tr', { 'data-message-id': letter.messageId },
       cell(letter.type), cell(letter.tenantId), cell(letter.correlationId),
       cell(letter.exceptionClass ? letter.exceptionClass + ': ' + letter.exceptionMessage : ''),
       cell(letter.attempts ?? '', { class: 'number' }), cell(letter.deadLetterReason ?? ''),
-      cell(letter.lastFailureAt ?? ''), cell(replay));
+      cell(letter.lastFailureAt ?? ''), cell([replay, ' ', discard]));
   });
   $('#dead-letters').replaceChildren(
     element('h3', {}, queue.dlq),

@@ -8,6 +8,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,6 +67,15 @@ public class ConsoleController {
                                          @PathVariable String messageId, @RequestHeader(AUTHORIZATION) String authorization) {
         return services.admin(service, "POST", "dead-letters/" + segment(queue) + "/" + segment(messageId) + "/replay",
                 authorization);
+    }
+
+    /** The body, {@code {"reason": "..."}}, goes to the service as it is: the service validates and records it. */
+    @PostMapping("/dead-letters/{service}/{queue}/{messageId}/discard")
+    public ResponseEntity<String> discard(@PathVariable String service, @PathVariable String queue,
+                                          @PathVariable String messageId, @RequestBody String body,
+                                          @RequestHeader(AUTHORIZATION) String authorization) {
+        return services.admin(service, "POST", "dead-letters/" + segment(queue) + "/" + segment(messageId) + "/discard",
+                authorization, body);
     }
 
     @PostMapping("/dead-letters/{service}/{queue}/replay")

@@ -71,7 +71,7 @@ public class ServiceDirectory {
         List<QueueDepth> queues = new ArrayList<>();
         Map<String, String> unreachable = new TreeMap<>();
         properties.getServices().forEach((name, service) -> {
-            ResponseEntity<String> answer = call(name, "GET", "/api/admin/dead-letters", authorization);
+            ResponseEntity<String> answer = call(name, "GET", "/api/admin/dead-letters", authorization, null);
             if (!answer.getStatusCode().is2xxSuccessful()) {
                 unreachable.put(name, answer.getStatusCode().value() + " " + answer.getBody());
                 return;
@@ -84,21 +84,31 @@ public class ServiceDirectory {
 
     /** Calls a service's admin API as the operator and passes its answer (problem details included) through. */
     public ResponseEntity<String> admin(String service, String method, String path, String authorization) {
-        return call(service, method, "/api/admin/" + path, authorization);
+        return call(service, method, "/api/admin/" + path, authorization, null);
+    }
+
+    /** The same with a JSON body. */
+    public ResponseEntity<String> admin(String service, String method, String path, String authorization, String json) {
+        return call(service, method, "/api/admin/" + path, authorization, json);
     }
 
     public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private ResponseEntity<String> call(String service, String method, String path, String authorization) {
+    private ResponseEntity<String> call(String service, String method, String path, String authorization, String json) {
         ConsoleProperties.Service target = properties.getServices().get(service);
         if (target == null) {
             throw new NotFoundException("Service", service + " (the console knows " + properties.getServices().keySet() + ")");
         }
-        HttpRequest request = request(target.getUrl() + path, authorization).method(method, HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest.Builder request = request(target.getUrl() + path, authorization);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return ResponseEntity.status(response.statusCode())
                     .contentType(MediaType.parseMediaType(response.headers().firstValue("Content-Type").orElse("application/json")))
                     .body(response.body());

@@ -23,8 +23,10 @@ import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -149,6 +151,33 @@ class ConsoleIntegrationTests {
                 .map(resource -> resource.path("employeeNumber").asString())).containsExactly(employeeNumber));
     }
 
+    /** Garbage that can never be handled is discarded with a reason, which the service records with the operator's name. */
+    @Test
+    void discardsADeadLetterWithTheReasonTheOperatorGives() {
+        String queue = QueueNames.queue(platform.context("hr").getEnvironment()
+                .getRequiredProperty("collector.eventbus.service"), EventType.TASK_COMPLETED.wireName());
+        String dlq = QueueNames.deadLetter(queue);
+        String messageId = "garbage-" + UUID.randomUUID();
+        send(dlq, MessageBuilder.withBody("{\"type\": \"task.completed\", oops".getBytes(StandardCharsets.UTF_8))
+                .setContentType("application/json").setMessageId(messageId)
+                .setHeader(FailureHeaders.ORIGINAL_QUEUE, queue).setHeader(FailureHeaders.ATTEMPTS, 1)
+                .setHeader(FailureHeaders.DEAD_LETTER_REASON, "MALFORMED_JSON").build());
+
+        WebElement dlqRow = await().atMost(PAGE).until(() -> dlqRow(dlq), row -> row != null && depth(row) == 1);
+        dlqRow.findElement(By.cssSelector("[data-action=show]")).click();
+        await().atMost(PAGE).until(() -> page.findElements(By.cssSelector(
+                "#dead-letter-messages tr[data-message-id='" + messageId + "'] [data-action=discard]")), rows -> rows.size() == 1)
+                .get(0).click();
+        page.switchTo().alert().sendKeys("truncated by a client bug, nothing to recover");
+        page.switchTo().alert().accept();
+
+        await().atMost(PAGE).until(() -> depth(dlqRow(dlq)) == 0);
+        JsonNode discards = ApiClient.forAdmin(platform.port("hr"), "auditor").get("/api/admin/dead-letters/discards").json();
+        assertThat(discards.get(0).path("messageId").asString()).isEqualTo(messageId);
+        assertThat(discards.get(0).path("reason").asString()).isEqualTo("truncated by a client bug, nothing to recover");
+        assertThat(discards.get(0).path("actor").asString()).isEqualTo("console-operator");
+    }
+
     @Test
     void itsApiIsForAdminsOnlyWhileThePageIsOpen() throws Exception {
         int console = platform.consolePort();
@@ -223,8 +252,12 @@ class ConsoleIntegrationTests {
                 .setHeader(FailureHeaders.LAST_FAILURE_AT, failedAt)
                 .setHeader(FailureHeaders.DEAD_LETTER_REASON, "RETRIES_EXHAUSTED")
                 .build();
-        ConnectionFactory broker = platform.context("projects").getBean(ConnectionFactory.class);
-        new RabbitTemplate(broker).send("", QueueNames.deadLetter(queue), message);
+        send(QueueNames.deadLetter(queue), message);
         return eventId.toString();
+    }
+
+    private static void send(String queue, Message message) {
+        ConnectionFactory broker = platform.context("projects").getBean(ConnectionFactory.class);
+        new RabbitTemplate(broker).send("", queue, message);
     }
 }

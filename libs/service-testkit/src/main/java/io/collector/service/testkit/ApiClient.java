@@ -38,6 +38,12 @@ public final class ApiClient {
                 LocalTokens.mint(LocalTokens.DEVELOPMENT_SECRET, tenantId, "test-user", List.of("user"), Duration.ofHours(1)), null);
     }
 
+    /** An operator's client: role {@code admin}, no tenant, {@code subject} as the actor the admin API logs. */
+    public static ApiClient forAdmin(int port, String subject) {
+        return new ApiClient("http://localhost:" + port,
+                LocalTokens.mint(LocalTokens.DEVELOPMENT_SECRET, null, subject, List.of("admin"), Duration.ofHours(1)), null);
+    }
+
     /** A client without credentials. */
     public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null, null);

@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code scripts/run.sh}: starts every service in this JVM, runs the sales flow through their REST
  * APIs a few times, prints what happened and where to look, and keeps running until stopped.
- * {@code --bus-demo} runs the bus demo instead; {@code --flows=N} sets the number of flows;
- * {@code --exit} stops after the demo.
+ * {@code --bus-demo} runs the bus demo instead, {@code --console} only the console; {@code --flows=N}
+ * sets the number of flows; {@code --exit} stops after the demo.
  */
 public final class PlatformApplication {
 
@@ -33,6 +33,11 @@ public final class PlatformApplication {
         List<String> options = List.of(args);
         if (options.contains("--bus-demo")) {
             BusDemo.main(args);
+            return;
+        }
+        if (options.contains("--console")) {
+            // The console alone, beside services run as their own processes (deploy/: compose, Kubernetes).
+            ConsoleApplication.application().run(options.stream().filter(o -> !o.equals("--console")).toArray(String[]::new));
             return;
         }
         PrintStream out = System.out;

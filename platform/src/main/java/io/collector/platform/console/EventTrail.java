@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,16 +139,16 @@ public class EventTrail {
     }
 
     private List<Published> outboxUnion(String condition, String parameter, int limit) {
-        List<ConsoleProperties.Service> services = List.copyOf(properties.getServices().values());
-        List<String> names = List.copyOf(properties.getServices().keySet());
-        if (services.isEmpty()) {
+        Map<String, String> schemas = schemasWithBusTables();
+        if (schemas.isEmpty()) {
             return List.of();
         }
+        List<String> names = List.copyOf(schemas.keySet());
         List<String> selects = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < services.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             selects.add("(select " + i + " as service, o.id, o.event_id::text, o.event_type, o.tenant_id, o.created_at,"
-                    + " o.sent_at, o.status, o.payload from " + services.get(i).getSchema() + ".outbox o where " + condition
+                    + " o.sent_at, o.status, o.payload from " + schemas.get(names.get(i)) + ".outbox o where " + condition
                     + " order by o.id limit " + limit + ")");
             parameters.add(parameter);
         }
@@ -158,14 +159,15 @@ public class EventTrail {
     }
 
     private Map<String, List<Handled>> handlings(List<String> eventIds) {
-        if (eventIds.isEmpty() || properties.getServices().isEmpty()) {
+        Collection<String> schemas = schemasWithBusTables().values();
+        if (eventIds.isEmpty() || schemas.isEmpty()) {
             return Map.of();
         }
         String[] keys = eventIds.toArray(String[]::new);
-        String sql = properties.getServices().values().stream()
-                .map(s -> "select event_key, consumer, processed_at from " + s.getSchema() + ".inbox where event_key = any(?)")
+        String sql = schemas.stream()
+                .map(schema -> "select event_key, consumer, processed_at from " + schema + ".inbox where event_key = any(?)")
                 .collect(Collectors.joining(" union all "));
-        List<Object> parameters = properties.getServices().values().stream().<Object>map(s -> keys).toList();
+        List<Object> parameters = schemas.stream().<Object>map(schema -> keys).toList();
         Map<String, List<Handled>> byEvent = new LinkedHashMap<>();
         jdbc.sql(sql).params(parameters).query((rs, n) -> {
             byEvent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Handled(rs.getString(2), instant(rs, 3)));
@@ -175,13 +177,27 @@ public class EventTrail {
     }
 
     private List<Count> union(String perSchema, Timestamp since) {
-        if (properties.getServices().isEmpty()) {
+        Collection<String> schemas = schemasWithBusTables().values();
+        if (schemas.isEmpty()) {
             return List.of();
         }
-        String sql = properties.getServices().values().stream()
-                .map(s -> perSchema.formatted(s.getSchema())).collect(Collectors.joining(" union all "));
-        List<Object> parameters = properties.getServices().values().stream().<Object>map(s -> since).toList();
+        String sql = schemas.stream().map(perSchema::formatted).collect(Collectors.joining(" union all "));
+        List<Object> parameters = schemas.stream().<Object>map(schema -> since).toList();
         return jdbc.sql(sql).params(parameters).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    /** Service → schema, for the services whose bus tables exist: one never started yet has none to read. */
+    private Map<String, String> schemasWithBusTables() {
+        Map<String, String> configured = new LinkedHashMap<>();
+        properties.getServices().forEach((name, service) -> configured.put(name, service.getSchema()));
+        if (configured.isEmpty()) {
+            return configured;
+        }
+        List<String> present = jdbc.sql("select table_schema from information_schema.tables"
+                        + " where table_name = 'outbox' and table_schema = any(?)")
+                .param(configured.values().toArray(String[]::new)).query(String.class).list();
+        configured.values().retainAll(present);
+        return configured;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

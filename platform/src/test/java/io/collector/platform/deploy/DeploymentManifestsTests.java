@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -164,7 +165,57 @@ class DeploymentManifestsTests {
         }
         Set<String> unknown = new TreeSet<>(fields(composeServices).keySet());
         unknown.removeAll(services.keySet());
-        assertThat(unknown).as("compose services that are neither Collector's nor its infrastructure").containsOnly("rabbitmq", "postgres");
+        assertThat(unknown).as("compose services that are neither Collector's nor its infrastructure")
+                .containsOnly("rabbitmq", "postgres", "console");
+    }
+
+    /** The console: the platform jar with --console, told each service's address as compose and Kubernetes name it. */
+    @Test
+    void theConsoleRunsBesideTheServicesAndKnowsWhereEachAnswers() throws IOException {
+        String serverPort = scalar(YAML.readTree(Path.of("src/main/resources/console.yml").toFile()), "server.port");
+        Matcher placeholder = PLACEHOLDER.matcher(serverPort);
+        assertThat(placeholder.matches()).as("console.yml server.port is ${CONSOLE_PORT:<default>}").isTrue();
+        assertThat(placeholder.group(1)).isEqualTo("CONSOLE_PORT");
+        int port = Integer.parseInt(placeholder.group(2));
+
+        JsonNode composed = compose.at("/services/console");
+        assertThat(composed.get("image").asString()).isEqualTo("collector/console:" + imageVersion);
+        assertThat(composed.at("/build/args/JAR_FILE").asString()).isEqualTo("platform/target/collector-platform.jar");
+        assertThat(texts(composed.get("command"))).containsExactly("--console");
+        assertThat(texts(composed.get("ports"))).containsExactly(port + ":" + port);
+        Map<String, String> composeEnv = fields(composed.get("environment"));
+        assertThat(composeEnv).containsEntry("CONSOLE_PORT", String.valueOf(port))
+                .containsKeys("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "COLLECTOR_JWT_SECRET");
+        assertConsoleKnowsEveryService(composeEnv, (host, servicePort) -> assertThat(texts(compose.at("/services/" + host + "/ports")))
+                .as("compose service %s", host).containsExactly(servicePort + ":" + servicePort));
+
+        JsonNode deployment = manifest("Deployment", "console");
+        JsonNode container = deployment.at("/spec/template/spec/containers/0");
+        assertThat(container.get("image").asString()).isEqualTo("collector/console:" + imageVersion);
+        assertThat(texts(container.get("args"))).containsExactly("--console");
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(port);
+        for (String probe : List.of("readinessProbe", "livenessProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asInt()).as(probe).isEqualTo(port);
+        }
+        Map<String, String> k8sEnv = new LinkedHashMap<>();
+        container.get("env").forEach(e -> k8sEnv.put(e.get("name").asString(), e.path("value").asString()));
+        assertThat(k8sEnv).containsEntry("CONSOLE_PORT", String.valueOf(port));
+        assertConsoleKnowsEveryService(k8sEnv, (host, servicePort) ->
+                assertThat(manifest("Service", host).at("/spec/ports/0/port").asInt()).as("Service %s", host).isEqualTo(servicePort));
+        assertThat(manifest("Service", "console").at("/spec/ports/0/port").asInt()).isEqualTo(port);
+    }
+
+    /** COLLECTOR_CONSOLE_SERVICES_<NAME>_URL binds to collector.console.services.<name>.url, one per service. */
+    private static void assertConsoleKnowsEveryService(Map<String, String> env, BiConsumer<String, Integer> target) {
+        for (ServiceConfig service : services.values()) {
+            String variable = "COLLECTOR_CONSOLE_SERVICES_" + service.name().toUpperCase(Locale.ROOT) + "_URL";
+            assertThat(env).as("the console is told where %s answers", service.name()).containsKey(variable);
+            URI url = URI.create(env.get(variable));
+            assertThat(url.getPort()).as(variable).isEqualTo(service.port());
+            target.accept(url.getHost(), url.getPort());
+        }
+        assertThat(env.keySet().stream().filter(name -> name.startsWith("COLLECTOR_CONSOLE_SERVICES_")))
+                .as("no address for a service that does not exist").hasSize(services.size());
     }
 
     @Test

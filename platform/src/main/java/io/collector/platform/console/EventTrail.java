@@ -107,8 +107,8 @@ public class EventTrail {
 
     // ---- the queries, one per service schema, run as one union
 
-    private record Published(String service, long id, String eventId, String type, String tenantId, Instant createdAt,
-                             Instant sentAt, String status, byte[] payload) {
+    private record Published(String service, long id, String eventId, String type, String tenantId, String correlationId,
+                             Instant createdAt, Instant sentAt, String status, byte[] payload) {
     }
 
     private record Handled(String queue, Instant at) {
@@ -127,11 +127,7 @@ public class EventTrail {
                 + " '$.data.** ? (@ == $key)', jsonb_build_object('key', ?::text))";
         return outboxUnion(condition, key, MAX_EVENTS).stream()
                 .sorted(Comparator.comparing(Published::createdAt).reversed())
-                .map(p -> correlationOf(p)).distinct().toList();
-    }
-
-    private String correlationOf(Published published) {
-        return JSON.readTree(published.payload()).path("correlationId").asString();
+                .map(Published::correlationId).distinct().toList();
     }
 
     private List<Published> outboxUnion(String condition, String parameter) {
@@ -147,14 +143,14 @@ public class EventTrail {
         List<String> selects = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            selects.add("(select " + i + " as service, o.id, o.event_id::text, o.event_type, o.tenant_id, o.created_at,"
-                    + " o.sent_at, o.status, o.payload from " + schemas.get(names.get(i)) + ".outbox o where " + condition
+            selects.add("(select " + i + " as service, o.id, o.event_id::text, o.event_type, o.tenant_id, o.correlation_id,"
+                    + " o.created_at, o.sent_at, o.status, o.payload from " + schemas.get(names.get(i)) + ".outbox o where " + condition
                     + " order by o.id limit " + limit + ")");
             parameters.add(parameter);
         }
         return jdbc.sql(String.join(" union all ", selects)).params(parameters)
                 .query((rs, n) -> new Published(names.get(rs.getInt(1)), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs, 6), instant(rs, 7), rs.getString(8), rs.getBytes(9)))
+                        rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9), rs.getBytes(10)))
                 .list();
     }
 

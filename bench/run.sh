@@ -3,8 +3,11 @@
 # Settings: arguments --name=value or environment variables BENCH_NAME (see bench/README.md), e.g.
 #   bench/run.sh --duration=40 --consumer-batch-size=200
 #   BENCH_DURATION=10 BENCH_E2E_SECONDS=8 BENCH_LATENCY_SECONDS=8 bench/run.sh   # a quick smoke run
+# bench/run.sh --flow [settings] runs the flow benchmark instead (bench/run-flows.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "--flow" ]; then shift; exec bench/run-flows.sh "$@"; fi
 
 # RabbitMQ and PostgreSQL running (started or installed if need be), as for the tests.
 if [ -x scripts/ensure-infra.sh ]; then scripts/ensure-infra.sh; fi

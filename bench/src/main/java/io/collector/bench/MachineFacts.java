@@ -5,23 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What the figures were measured on. */
-final class MachineFacts {
+/** What the figures were measured on (shared by the bus and the flow benchmark). */
+public final class MachineFacts {
 
-    final int cpus = Runtime.getRuntime().availableProcessors();
-    final String cpuModel = firstValue("/proc/cpuinfo", "model name");
-    final String memory = memTotal();
-    final String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
-    final String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+    public final int cpus = Runtime.getRuntime().availableProcessors();
+    public final String cpuModel = firstValue("/proc/cpuinfo", "model name");
+    public final String memory = memTotal();
+    public final String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+    public final String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
             + " (" + System.getProperty("java.vm.vendor") + ")";
-    final String maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
-    final String loadAtStart = loadAverage();
-    String loadAtEnd = "";
-    String rabbitmq = "?";
-    String postgres = "?";
-    String postgresDurability = "?";
+    public final String maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+    public final String loadAtStart = loadAverage();
+    public String loadAtEnd = "";
+    public String rabbitmq = "?";
+    public String postgres = "?";
+    public String postgresDurability = "?";
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + " " + parts[1] + " " + parts[2];

@@ -3,9 +3,9 @@ package io.collector.bench;
 import java.util.Arrays;
 
 /** Percentiles of nanosecond samples, in milliseconds. */
-record Stats(int count, double p50, double p90, double p99, double max, double mean) {
+public record Stats(int count, double p50, double p90, double p99, double max, double mean) {
 
-    static Stats of(long[] nanos) {
+    public static Stats of(long[] nanos) {
         if (nanos.length == 0) {
             return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }

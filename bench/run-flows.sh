@@ -11,11 +11,9 @@ cd "$(dirname "$0")/.."
 # RabbitMQ and PostgreSQL running (started or installed if need be), as for the tests.
 if [ -x scripts/ensure-infra.sh ]; then scripts/ensure-infra.sh; fi
 
-# Build the services, the platform and the benchmark (profile flow, no tests) and write the flow benchmark's
-# runtime classpath: bench's with the platform, without PerfTest and the metrics registries it brings, which
-# the services do not have. The compile phase, not package: the platform's packaged jar is Spring Boot's
-# executable jar, and in the compile phase the reactor resolves every module to its classes directory.
-mvn -q -B -Pflow -pl bench -am -DskipTests compile dependency:build-classpath \
+# Build the services, the platform and the benchmark (no tests) and write the flow benchmark's runtime
+# classpath: bench's, without PerfTest and the metrics registries it brings, which the services do not have.
+mvn -q -B -pl bench -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$PWD/bench/target/flow-classpath.txt" -DincludeScope=runtime \
     -DexcludeArtifactIds=perf-test,micrometer-registry-datadog,micrometer-registry-jmx,metrics-jmx,commons-cli,jgroups,jgroups-kubernetes \
     >/dev/null

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/ensure-infra.sh
 echo "[collector] building (tests skipped; scripts/test.sh runs them)"
 mvn -B -q -ntp install -DskipTests -pl platform -am
-exec java -jar platform/target/collector-platform.jar "$@"
+exec java -jar platform/target/collector-platform-exec.jar "$@"

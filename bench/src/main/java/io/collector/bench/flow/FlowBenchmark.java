@@ -13,10 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -98,7 +94,7 @@ public final class FlowBenchmark {
             } finally {
                 cleanup.startSettled();
             }
-            awaitHealthy(platform, Duration.ofSeconds(config.startTimeout));
+            platform.awaitHealthy(Duration.ofSeconds(config.startTimeout));
             long healthy = System.nanoTime();
             FlowReport.Startup startup = new FlowReport.Startup(jvmUpBeforeStart, (contextsUp - start) / 1e9, (healthy - start) / 1e9,
                     perService(startedAt, contextsUp), memory.start.heapUsed, memory.start.heapCommitted, MemorySampler.rssNow(),
@@ -176,33 +172,6 @@ public final class FlowBenchmark {
             seconds.put(entries.get(i).getKey(), (next - entries.get(i).getValue()) / 1e9);
         }
         return seconds;
-    }
-
-    /** Every service's {@code /actuator/health} says UP (database, broker, outbox), as the demo waits for it. */
-    private static void awaitHealthy(CollectorPlatform platform, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long end = System.nanoTime() + timeout.toNanos();
-        for (String service : CollectorPlatform.serviceNames()) {
-            URI health = URI.create("http://localhost:" + platform.port(service) + "/actuator/health");
-            String last = "no answer";
-            while (!last.contains("\"status\":\"UP\"")) {
-                if (System.nanoTime() > end) {
-                    throw new IllegalStateException(service + " is not healthy after " + timeout.toSeconds() + " s: " + last);
-                }
-                try {
-                    last = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                } catch (java.io.IOException e) {
-                    last = e.toString();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                if (!last.contains("\"status\":\"UP\"")) {
-                    LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-                }
-            }
-        }
     }
 
     /**

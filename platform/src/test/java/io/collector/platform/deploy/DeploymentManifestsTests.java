@@ -180,7 +180,7 @@ class DeploymentManifestsTests {
 
         JsonNode composed = compose.at("/services/console");
         assertThat(composed.get("image").asString()).isEqualTo("collector/console:" + imageVersion);
-        assertThat(composed.at("/build/args/JAR_FILE").asString()).isEqualTo("platform/target/collector-platform.jar");
+        assertThat(composed.at("/build/args/JAR_FILE").asString()).isEqualTo("platform/target/collector-platform-exec.jar");
         assertThat(texts(composed.get("command"))).containsExactly("--console");
         assertThat(texts(composed.get("ports"))).containsExactly(port + ":" + port);
         Map<String, String> composeEnv = fields(composed.get("environment"));

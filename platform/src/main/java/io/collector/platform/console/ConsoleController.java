@@ -59,14 +59,14 @@ public class ConsoleController {
     public ResponseEntity<String> deadLetters(@PathVariable String service, @PathVariable String queue,
                                               @RequestParam(defaultValue = "20") int limit,
                                               @RequestHeader(AUTHORIZATION) String authorization) {
-        return services.admin(service, "GET", "dead-letters/" + segment(queue) + "?limit=" + limit, authorization);
+        return services.admin(service, "GET", "dead-letters/" + segment(queue) + "?limit=" + limit, authorization, null);
     }
 
     @PostMapping("/dead-letters/{service}/{queue}/{messageId}/replay")
     public ResponseEntity<String> replay(@PathVariable String service, @PathVariable String queue,
                                          @PathVariable String messageId, @RequestHeader(AUTHORIZATION) String authorization) {
         return services.admin(service, "POST", "dead-letters/" + segment(queue) + "/" + segment(messageId) + "/replay",
-                authorization);
+                authorization, null);
     }
 
     /** The body, {@code {"reason": "..."}}, goes to the service as it is: the service validates and records it. */
@@ -81,6 +81,6 @@ public class ConsoleController {
     @PostMapping("/dead-letters/{service}/{queue}/replay")
     public ResponseEntity<String> replayAll(@PathVariable String service, @PathVariable String queue,
                                             @RequestHeader(AUTHORIZATION) String authorization) {
-        return services.admin(service, "POST", "dead-letters/" + segment(queue) + "/replay", authorization);
+        return services.admin(service, "POST", "dead-letters/" + segment(queue) + "/replay", authorization, null);
     }
 }

@@ -82,12 +82,10 @@ public class ServiceDirectory {
         return new DeadLetterQueues(queues, unreachable);
     }
 
-    /** Calls a service's admin API as the operator and passes its answer (problem details included) through. */
-    public ResponseEntity<String> admin(String service, String method, String path, String authorization) {
-        return call(service, method, "/api/admin/" + path, authorization, null);
-    }
-
-    /** The same with a JSON body. */
+    /**
+     * Calls a service's admin API as the operator, with a JSON body or none, and passes its answer
+     * (problem details included) through.
+     */
     public ResponseEntity<String> admin(String service, String method, String path, String authorization, String json) {
         return call(service, method, "/api/admin/" + path, authorization, json);
     }

@@ -45,6 +45,7 @@ final class BenchConfig {
     final int consumerConcurrency;
     final long consumerBatchWaitMillis;
     final int outboxBatchSize;
+    final int outboxConfirmWindow;
     final String busLogLevel;
 
     // Load shape
@@ -104,6 +105,7 @@ final class BenchConfig {
         consumerConcurrency = integer("consumer-concurrency", DEFAULTS.getConsumer().getConcurrency());
         consumerBatchWaitMillis = integer("consumer-batch-wait-ms", (int) DEFAULTS.getConsumer().getBatchWait().toMillis());
         outboxBatchSize = integer("outbox-batch-size", DEFAULTS.getOutbox().getBatchSize());
+        outboxConfirmWindow = integer("outbox-confirm-window", DEFAULTS.getOutbox().getConfirmWindow());
         busLogLevel = string("bus-log-level", "WARN");
 
         e2eProducers = integer("e2e-producers", 2);
@@ -158,6 +160,7 @@ final class BenchConfig {
         p.put("collector.eventbus.consumer.concurrency", consumerConcurrency);
         p.put("collector.eventbus.consumer.batch-wait", consumerBatchWaitMillis + "ms");
         p.put("collector.eventbus.outbox.batch-size", outboxBatchSize);
+        p.put("collector.eventbus.outbox.confirm-window", outboxConfirmWindow);
         // A run that dies leaves no queues behind for long (the property is meant for throw-away environments).
         p.put("collector.eventbus.queue-expires", QUEUE_EXPIRES_MINUTES + "m");
         return p;
@@ -166,7 +169,8 @@ final class BenchConfig {
     String describeBusSettings() {
         return "consumer.prefetch=" + prefetch + ", consumer.batch-size=" + consumerBatchSize
                 + ", consumer.concurrency=" + consumerConcurrency + ", consumer.batch-wait=" + consumerBatchWaitMillis + "ms"
-                + ", outbox.batch-size=" + outboxBatchSize + ", queue-type=quorum (default)";
+                + ", outbox.batch-size=" + outboxBatchSize + ", outbox.confirm-window=" + outboxConfirmWindow
+                + ", queue-type=quorum (default)";
     }
 
     private String string(String name, String fallback) {

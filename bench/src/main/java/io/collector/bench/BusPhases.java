@@ -203,6 +203,7 @@ final class BusPhases {
         nodb.getConsumer().setConcurrency(properties.getConsumer().getConcurrency());
         nodb.getConsumer().setBatchWait(properties.getConsumer().getBatchWait());
         nodb.getOutbox().setBatchSize(properties.getOutbox().getBatchSize());
+        nodb.getOutbox().setConfirmWindow(properties.getOutbox().getConfirmWindow());
         nodb.setQueueExpires(properties.getQueueExpires());
 
         CachingConnectionFactory connectionFactory = context.getBean("eventBusConnectionFactory", CachingConnectionFactory.class);

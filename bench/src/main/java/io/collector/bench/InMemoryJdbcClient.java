@@ -129,6 +129,12 @@ final class InMemoryJdbcClient {
     }
 
     private List<?> query(String sql, List<Object> p) {
+        if (sql.startsWith("insert into") && sql.contains(".inbox ") && sql.contains("returning event_key")) {
+            // The dispatcher's batch of inbox rows (consumer, keys[], types[]): every key is new here.
+            String[] keys = (String[]) p.get(1);
+            inboxRecords.addAndGet(keys.length);
+            return Arrays.asList(keys);
+        }
         if (sql.startsWith("select") && sql.contains("for update skip locked")) {
             int limit = ((Number) p.get(0)).intValue();
             List<OutboxRow> rows = new ArrayList<>(Math.min(limit, pending.size()));

@@ -73,9 +73,9 @@ final class Report {
     String summary() {
         StringBuilder s = new StringBuilder();
         s.append(f("================ SUMMARY: run %s, %s ================%n", config.run, date));
-        s.append(f("same for both: %d-byte body, persistent, publisher confirms (PerfTest window %d; relay batch %d),"
-                        + " durable quorum queue, prefetch %d, 1 producer, 1 consumer%s%n", messageSize, config.confirmWindow,
-                config.outboxBatchSize, config.prefetch,
+        s.append(f("same for both: %d-byte body, persistent, publisher confirms (PerfTest window %d; relay batch %d, window %d),"
+                        + " durable quorum queue, prefetch %d, 1 producer, 1 consumer (the bus: %d)%s%n", messageSize, config.confirmWindow,
+                config.outboxBatchSize, config.outboxConfirmWindow, config.prefetch, config.consumerConcurrency,
                 config.perfTestMultiAck ? ", acks every " + config.consumerBatchSize : ""));
         s.append(f("%-44s %12s %10s %12s  %s%n", "measurement", "msg/s", "ratio", "target", "verdict"));
         s.append(f("%-44s %12.0f %10s %12s  %s%n", "PerfTest (baseline, after warm-up)", perf.rate(), "", "", ""));
@@ -124,8 +124,8 @@ final class Report {
         return f("| %s | %s | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f / %.1f | %.0f of %.0f | %s | %s |",
                 date, config.run, config.library, perf.rate(), broker.rate(), rBroker(), e2e.rate(), rE2e(),
                 latency.handle().p50(), latency.handle().p99(), latency.achievedRate(), latency.targetRate(),
-                f("batch %d, conc. %d, prefetch %d, outbox %d", config.consumerBatchSize, config.consumerConcurrency,
-                        config.prefetch, config.outboxBatchSize),
+                f("batch %d, conc. %d, prefetch %d, outbox %d, window %d", config.consumerBatchSize, config.consumerConcurrency,
+                        config.prefetch, config.outboxBatchSize, config.outboxConfirmWindow),
                 f("load %s → %s%s", machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0],
                         config.note.isBlank() ? "" : "; " + config.note));
     }

@@ -59,10 +59,13 @@ public class EventPublisher {
 
     private void write(EventEnvelope<?> event, String traceparent) {
         outbox.write(event, EventReader.validBytes(event), traceparent);
-        try (var ignored = EventLogContext.open(event.type(), event.tenantId(), event.source(), event.correlationId(),
-                String.valueOf(event.eventId()), traceparent)) {
-            log.info("Queued {} {} in the outbox (tenant {}, correlation {})",
-                    event.type(), event.eventId(), event.tenantId(), event.correlationId());
+        // DEBUG: the relay's "Published" line (INFO) logs the same event with the same MDC once the broker has it.
+        if (log.isDebugEnabled()) {
+            try (var ignored = EventLogContext.open(event.type(), event.tenantId(), event.source(), event.correlationId(),
+                    String.valueOf(event.eventId()), traceparent)) {
+                log.debug("Queued {} {} in the outbox (tenant {}, correlation {})",
+                        event.type(), event.eventId(), event.tenantId(), event.correlationId());
+            }
         }
     }
 

@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -114,13 +116,119 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         assertThat(eventBusRabbitTemplate.receive(SINK, 5000)).isNotNull();
     }
 
-    private void write(io.collector.events.EventEnvelope<?> event) {
-        writer.write(event, io.collector.events.EventReader.validBytes(event), null);
+    @Test
+    void manyRowsThroughASmallWindowAllArriveExactlyOnceAndInOrder() {
+        bindSink(QueueBuilder.nonDurable(SINK).build());
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            written.add(write(example(EventType.STOCK_LOW, newTenant())));
+        }
+        // Batches of 40 through a window of 7: every batch is sent while the one before still awaits confirms.
+        relay(40, 7).drain();
+
+        assertThat(store.pendingCount()).isZero();
+        assertThat(jdbc.sql("select count(*) from " + RELAY_SCHEMA + ".outbox where status = 'SENT' and attempts = 1")
+                .query(Long.class).single()).isEqualTo(1500);
+        assertThat(receiveAll(1500)).as("each once, in publish order").containsExactlyElementsOf(written);
     }
 
+    @Test
+    void rowsReturnedInTheMiddleOfAWindowStayPendingAndAreSentOnceRoutable() {
+        // Only stock.low is routable: the order.created rows between them are returned within the same window.
+        bindSink(QueueBuilder.nonDurable(SINK).build(), EventType.STOCK_LOW.wireName());
+        Set<String> routable = new HashSet<>();
+        Set<String> unroutable = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            routable.add(write(example(EventType.STOCK_LOW, newTenant())));
+            if (i % 3 == 1) {
+                unroutable.add(write(example(EventType.ORDER_CREATED, newTenant())));
+            }
+        }
+
+        relay(25, 10).drain();
+
+        assertThat(store.pendingCount()).isEqualTo(unroutable.size());
+        assertThat(jdbc.sql("select event_id::text from " + RELAY_SCHEMA + ".outbox where status = 'PENDING'"
+                + " and last_error like 'returned as unroutable%'").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(unroutable);
+        assertThat(receiveAll(routable.size())).containsExactlyInAnyOrderElementsOf(routable);
+
+        bindSink(QueueBuilder.nonDurable(SINK).build(), EventType.ORDER_CREATED.wireName());
+        OutboxRelay relay = relay(25, 10);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            relay.drain();
+            return store.pendingCount() == 0;
+        });
+        assertThat(receiveAll(unroutable.size())).containsExactlyInAnyOrderElementsOf(unroutable);
+    }
+
+    @Test
+    void rowsNackedInTheMiddleOfAWindowStayPendingAndAreRetriedUntilAllArriveOnce() {
+        // A queue of 7 that rejects publishes beyond that: the broker confirms 7 of a window and nacks the rest.
+        bindSink(QueueBuilder.nonDurable(SINK).maxLength(7).overflow(QueueBuilder.Overflow.rejectPublish).build());
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            written.add(write(example(EventType.STOCK_LOW, newTenant())));
+        }
+
+        relay(20, 10).drain();
+
+        // 7 confirmed; the 13 others of the first batch nacked; what came after the first batch that got
+        // nothing confirmed waits for the next round.
+        assertThat(store.pendingCount()).isEqualTo(43);
+        List<String> errors = jdbc.sql("select coalesce(last_error, 'not tried yet') from " + RELAY_SCHEMA + ".outbox"
+                + " where status = 'PENDING'").query(String.class).list();
+        assertThat(errors.stream().filter(e -> e.startsWith("nacked by the broker")).count()).isGreaterThanOrEqualTo(13);
+        assertThat(errors).allMatch(e -> e.startsWith("nacked by the broker") || e.equals("not tried yet"));
+
+        // Taking messages off makes room: each round sends what fits, the rest stays pending and is retried.
+        OutboxRelay relay = relay(20, 10);
+        List<String> received = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Message message;
+            while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
+                received.add(message.getMessageProperties().getMessageId());
+            }
+            relay.drain();
+            return store.pendingCount() == 0;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            Message message;
+            while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
+                received.add(message.getMessageProperties().getMessageId());
+            }
+            return received.size() >= written.size();
+        });
+        assertThat(received).as("each exactly once").hasSize(written.size()).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    /** Receives until {@code count} messages arrived (message ids, in arrival order), then checks nothing more comes. */
+    private List<String> receiveAll(int count) {
+        List<String> received = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Message message;
+            while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
+                received.add(message.getMessageProperties().getMessageId());
+            }
+            return received.size() >= count;
+        });
+        assertThat(eventBusRabbitTemplate.receive(SINK, 200)).as("nothing beyond the expected").isNull();
+        return received;
+    }
+
+    private String write(io.collector.events.EventEnvelope<?> event) {
+        writer.write(event, io.collector.events.EventReader.validBytes(event), null);
+        return event.eventId().toString();
+    }
+
+
     private void bindSink(Queue queue) {
+        bindSink(queue, "#");
+    }
+
+    private void bindSink(Queue queue, String routingKey) {
         eventBusRabbitAdmin.declareQueue(queue);
-        eventBusRabbitAdmin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(RELAY_EXCHANGE)).with("#"));
+        eventBusRabbitAdmin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(RELAY_EXCHANGE)).with(routingKey));
     }
 
     private String lastError() {
@@ -128,7 +236,12 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     }
 
     private OutboxRelay relay(int batchSize) {
+        return relay(batchSize, new EventBusProperties().getOutbox().getConfirmWindow());
+    }
+
+    private OutboxRelay relay(int batchSize, int confirmWindow) {
         EventBusProperties properties = new EventBusProperties();
+        properties.getOutbox().setConfirmWindow(confirmWindow);
         properties.setService("relaytest");
         properties.setExchange(RELAY_EXCHANGE);
         properties.getOutbox().setBatchSize(batchSize);

@@ -22,13 +22,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The consuming pipeline, free of AMQP: decode and validate each message, then handle a batch in
- * one database transaction, each message behind its own savepoint with its inbox row, so one
- * failing handler does not undo the others. Nothing here acks; the caller acts on the outcomes
- * only after this returned, that is after the commit.
+ * one database transaction with its inbox rows (written in one statement), so that a redelivered
+ * event finds its key and has no second effect. One failing handler does not undo the others: the
+ * batch then runs again with a savepoint per message. Nothing here acks; the caller acts on the
+ * outcomes only after this returned, that is after the commit.
  */
 public class EventDispatcher {
 
@@ -51,7 +55,8 @@ public class EventDispatcher {
         for (int i = 0; i < messages.size(); i++) {
             InboundMessage message = messages.get(i);
             try {
-                decoded.add(new Decoded(i, message, decode(binding, message)));
+                EventEnvelope<?> event = decode(binding, message);
+                decoded.add(new Decoded(i, message, event, eventKey(event, message)));
             } catch (InvalidInbound e) {
                 outcomes[i] = deadLetter(binding, e.reason, e.getCause());
             }
@@ -91,10 +96,11 @@ public class EventDispatcher {
         List<Runnable> afterCommit = new ArrayList<>();
         try {
             transaction.executeWithoutResult(status -> {
+                Set<String> fresh = isolation == Isolation.ABORT_ON_FAILURE ? recordAll(binding, batch) : null;
                 for (Decoded message : batch) {
                     outcomes[message.index] = earlier != null && earlier.index == message.index
                             ? failed(binding, message, earlier.getCause())
-                            : handleOne(binding, message, status, isolation, afterCommit);
+                            : handleOne(binding, message, status, isolation, fresh, afterCommit);
                 }
             });
             afterCommit.forEach(Runnable::run);
@@ -116,10 +122,29 @@ public class EventDispatcher {
         return null;
     }
 
+    /**
+     * The inbox rows of a whole batch in one statement (the common path, without savepoints): the
+     * keys that are new. A key twice in the batch is new at most once, for its first message. If
+     * the statement fails, the batch runs again the careful way, one insert per message behind
+     * its savepoint.
+     */
+    private Set<String> recordAll(HandlerBinding binding, List<Decoded> batch) {
+        Map<String, String> typeByKey = new LinkedHashMap<>();
+        for (Decoded message : batch) {
+            typeByKey.putIfAbsent(message.key, message.event.type());
+        }
+        try {
+            return inbox.recordAll(binding.queue(), new ArrayList<>(typeByKey.keySet()), new ArrayList<>(typeByKey.values()));
+        } catch (RuntimeException e) {
+            throw new BatchAborted(-1, e);
+        }
+    }
+
+    /** @param fresh the batch's new keys when its inbox rows are already written, else null (one insert here) */
     private Outcome handleOne(HandlerBinding binding, Decoded message, TransactionStatus status, Isolation isolation,
-                              List<Runnable> afterCommit) {
+                              Set<String> fresh, List<Runnable> afterCommit) {
         EventEnvelope<?> event = message.event;
-        String key = eventKey(event, message.message);
+        String key = message.key;
         EventContext context = new EventContext(key, event.eventId() == null ? null : event.eventId().toString(),
                 event.type(), event.tenantId(), event.source(), event.correlationId(), message.traceparent(),
                 binding.queue(), message.message.retryCount() + 1);
@@ -127,7 +152,8 @@ public class EventDispatcher {
         long started = System.nanoTime();
         try (var mdc = EventLogContext.open(event.type(), event.tenantId(), event.source(), event.correlationId(),
                 context.eventId(), context.traceparent()); var scope = context.open()) {
-            if (!inbox.record(binding.queue(), key, event.type())) {
+            boolean isNew = fresh != null ? fresh.remove(key) : inbox.record(binding.queue(), key, event.type());
+            if (!isNew) {
                 log.info("Skipped duplicate {} {} on {}", event.type(), key, binding.queue());
                 afterCommit.add(() -> metrics.duplicate(binding.queue(), event.type()));
                 release(status, point);
@@ -138,9 +164,11 @@ public class EventDispatcher {
             Duration processing = Duration.ofNanos(System.nanoTime() - started);
             afterCommit.add(() -> {
                 metrics.consumed(binding.queue(), event.type(), processing, Duration.between(event.timestamp(), Instant.now()));
-                try (var again = EventLogContext.open(event.type(), event.tenantId(), event.source(),
-                        event.correlationId(), context.eventId(), context.traceparent())) {
-                    log.info("Consumed {} {} on {} (attempt {})", event.type(), key, binding.queue(), context.attempt());
+                if (log.isInfoEnabled()) {
+                    try (var again = EventLogContext.open(event.type(), event.tenantId(), event.source(),
+                            event.correlationId(), context.eventId(), context.traceparent())) {
+                        log.info("Consumed {} {} on {} (attempt {})", event.type(), key, binding.queue(), context.attempt());
+                    }
                 }
             });
             return new Outcome.Handled();
@@ -220,13 +248,16 @@ public class EventDispatcher {
         }
     }
 
-    private record Decoded(int index, InboundMessage message, EventEnvelope<?> event) {
+    private record Decoded(int index, InboundMessage message, EventEnvelope<?> event, String key) {
         String traceparent() {
             return message.traceparent();
         }
     }
 
-    /** Rolls back a batch tried without savepoints, to run it again with them. */
+    /**
+     * Rolls back a batch tried without savepoints, to run it again with them. {@code index}: the
+     * message whose handler failed, or -1 when the batch's inbox statement failed.
+     */
     private static final class BatchAborted extends RuntimeException {
         final int index;
 

@@ -2,6 +2,10 @@ package io.collector.eventbus.inbound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** The inbox of one schema: which events each consumer has already handled. */
 public class InboxStore {
 
@@ -22,6 +26,22 @@ public class InboxStore {
         return jdbc.sql("insert into " + table + " (consumer, event_key, event_type) values (?, ?, ?) on conflict do nothing")
                 .params(consumer, eventKey, eventType)
                 .update() == 1;
+    }
+
+    /**
+     * Records a batch's events for the consumer in one statement, in the current transaction;
+     * returns the keys that were new (the others were already there). Keys must be distinct. They
+     * are inserted in sorted order, so two consumers recording overlapping batches take the key
+     * locks in the same order and wait for each other instead of deadlocking; as with
+     * {@link #record}, a key another transaction inserted and has not committed yet waits for it.
+     */
+    Set<String> recordAll(String consumer, List<String> eventKeys, List<String> eventTypes) {
+        return new HashSet<>(jdbc.sql("insert into " + table + " (consumer, event_key, event_type)"
+                        + " select ?, k, t from unnest(?::text[], ?::text[]) as u(k, t) order by k"
+                        + " on conflict do nothing returning event_key")
+                .params(consumer, eventKeys.toArray(String[]::new), eventTypes.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     public boolean contains(String consumer, String eventKey) {

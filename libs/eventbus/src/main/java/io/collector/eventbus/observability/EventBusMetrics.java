@@ -36,6 +36,8 @@ public class EventBusMetrics {
     private final AtomicLong outboxPending = new AtomicLong();
     private final AtomicLong outboxOldestAgeSeconds = new AtomicLong();
     private final Map<String, AtomicLong> dlqDepth = new ConcurrentHashMap<>();
+    private final Map<String, Counter> publishedByType = new ConcurrentHashMap<>();
+    private final Map<String, ConsumedMeters> consumedMeters = new ConcurrentHashMap<>();
 
     public EventBusMetrics(MeterRegistry registry, String service) {
         this.registry = registry;
@@ -45,7 +47,8 @@ public class EventBusMetrics {
     }
 
     public void published(String type) {
-        registry.counter("collector.events.published", "service", service, "type", type).increment();
+        publishedByType.computeIfAbsent(type,
+                t -> registry.counter("collector.events.published", "service", service, "type", t)).increment();
     }
 
     public void publishFailed(String type) {
@@ -53,11 +56,19 @@ public class EventBusMetrics {
     }
 
     public void consumed(String consumer, String type, Duration processing, Duration endToEnd) {
-        registry.counter("collector.events.consumed", "consumer", consumer, "type", type).increment();
-        timer("collector.events.processing", consumer, type).record(processing);
+        ConsumedMeters meters = consumedMeters.computeIfAbsent(consumer + '\n' + type, key -> new ConsumedMeters(
+                registry.counter("collector.events.consumed", "consumer", consumer, "type", type),
+                timer("collector.events.processing", consumer, type),
+                timer("collector.events.end_to_end", consumer, type)));
+        meters.consumed.increment();
+        meters.processing.record(processing);
         if (!endToEnd.isNegative()) {
-            timer("collector.events.end_to_end", consumer, type).record(endToEnd);
+            meters.endToEnd.record(endToEnd);
         }
+    }
+
+    /** The meters of every handled event, looked up once per consumer and type rather than per event. */
+    private record ConsumedMeters(Counter consumed, Timer processing, Timer endToEnd) {
     }
 
     public void duplicate(String consumer, String type) {

@@ -9,6 +9,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,7 +19,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends pending outbox rows with publisher confirms and mandatory routing. A batch is locked
@@ -26,6 +35,12 @@ import java.util.concurrent.TimeUnit;
  * answered: confirmed rows become SENT; nacked, returned (unroutable) or unconfirmed rows stay
  * PENDING with a growing backoff. If the marking transaction fails after the broker confirmed, the
  * rows are sent again later; consumers' inboxes make that harmless.
+ * <p>
+ * Batches are pipelined on one channel: the next batch is locked and sent while the confirms of the
+ * one before are still outstanding, within a window of {@code outbox.confirm-window} unconfirmed
+ * messages (as a publisher with a confirm window, instead of stop-and-wait per batch). Each batch's
+ * transaction lives on a batch thread of its own, so at most {@value #OPEN_BATCHES} batches (and
+ * database connections) are open at once.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -38,6 +53,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final EventBusMetrics metrics;
     private final EventBusProperties properties;
+    /** The threads that hold each open batch's transaction from its lock to its commit. */
+    private final ExecutorService holders;
     private volatile Thread worker;
     private volatile boolean running;
     private Instant nextPurge = Instant.now();
@@ -50,6 +67,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.transaction = transaction;
         this.metrics = metrics;
         this.properties = properties;
+        AtomicInteger threads = new AtomicInteger();
+        this.holders = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "outbox-relay-" + properties.getService() + "-batch-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -105,42 +128,199 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends batches while they get somewhere: it stops when nothing is due (or another relay holds
-     * what is) or when a whole batch failed, which leaves the rows to their backoff.
+     * Sends due rows until none is left (or another relay holds what is), as one pipeline on one
+     * channel: while a batch's confirms are outstanding the next batch is already locked and sent,
+     * with at most {@code outbox.confirm-window} messages unconfirmed at any time, so the broker is
+     * never idle waiting for the relay. Each batch is still locked ({@code FOR UPDATE SKIP LOCKED})
+     * in a transaction of its own, held by a batch thread until that batch's confirms are in and its
+     * rows marked: two relays never send one row at the same time, and a row becomes SENT only after
+     * its confirm. Returns when every batch it opened has committed or rolled back.
      */
     public void drain() {
-        int confirmed;
-        do {
-            confirmed = sendBatch(properties.getOutbox().getBatchSize());
-        } while (confirmed > 0 && !Thread.currentThread().isInterrupted());
-    }
-
-    /** Sends one batch; returns how many rows the broker confirmed. */
-    int sendBatch(int limit) {
-        Integer confirmed = transaction.execute(status -> {
-            List<OutboxRow> rows = store.lockDue(limit);
-            return rows.isEmpty() ? 0 : settle(rows, send(rows));
-        });
-        return confirmed == null ? 0 : confirmed;
-    }
-
-    private List<CorrelationData> send(List<OutboxRow> rows) {
-        List<CorrelationData> confirms = new ArrayList<>(rows.size());
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        Pipeline pipeline = new Pipeline();
         try {
-            // One channel for the whole batch keeps the rows in order on the wire.
             rabbit.invoke(operations -> {
-                for (OutboxRow row : rows) {
-                    CorrelationData confirm = new CorrelationData(Long.toString(row.id()));
-                    confirms.add(confirm);
-                    operations.send(properties.getExchange(), row.eventType(), toMessage(row), confirm);
-                }
+                pipeline.run(operations);
                 return null;
             });
-        } catch (RuntimeException e) {
-            log.warn("Broker refused an outbox batch of {} after {} of {} rows: {}", properties.getService(),
-                    confirms.size(), rows.size(), e.toString());
+        } finally {
+            pipeline.awaitBatches();
         }
-        return confirms;
+    }
+
+    /** Batches open at once: one being sent while the one before waits for its last confirms. Each holds a connection. */
+    static final int OPEN_BATCHES = 2;
+
+    /** One {@link #drain()}: its channel (the {@code invoke} callback's), window and open batches. */
+    private final class Pipeline {
+
+        private final Semaphore window = new Semaphore(Math.max(1, properties.getOutbox().getConfirmWindow()));
+        private final Semaphore openBatches = new Semaphore(OPEN_BATCHES);
+        private final List<Batch> batches = new ArrayList<>();
+        /** Set when a batch got nothing confirmed: its rows wait for their backoff, and the pipeline stops. */
+        private final AtomicBoolean stalled = new AtomicBoolean();
+
+        void run(RabbitOperations operations) {
+            int limit = properties.getOutbox().getBatchSize();
+            while (!Thread.currentThread().isInterrupted()) {
+                Batch batch;
+                List<OutboxRow> rows;
+                try {
+                    openBatches.acquire();
+                    if (stalled.get()) {
+                        openBatches.release();
+                        return;
+                    }
+                    batch = new Batch(openBatches, stalled);
+                    batches.add(batch);
+                    try {
+                        holders.execute(() -> hold(batch, limit));
+                    } catch (RuntimeException e) {
+                        batch.done.countDown();
+                        openBatches.release();
+                        throw e;
+                    }
+                    rows = batch.locked.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    abandonLast();
+                    return;
+                } catch (ExecutionException e) {
+                    // The batch could not be locked (database down): the rows stay as they are.
+                    throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+                }
+                if (rows.isEmpty()) {
+                    return;
+                }
+                List<CorrelationData> confirms = new ArrayList<>(rows.size());
+                boolean complete = false;
+                try {
+                    complete = send(operations, rows, confirms);
+                } finally {
+                    batch.sent.complete(confirms);
+                }
+                if (!complete) {
+                    return;
+                }
+                purgeWhenDue();
+            }
+        }
+
+        private void abandonLast() {
+            if (!batches.isEmpty()) {
+                batches.get(batches.size() - 1).sent.complete(null);
+            }
+        }
+
+        /** Sends rows in order, each once the window has room; false when it had to stop (rows after that are not sent). */
+        private boolean send(RabbitOperations operations, List<OutboxRow> rows, List<CorrelationData> confirms) {
+            long timeout = properties.getOutbox().getConfirmTimeout().toNanos();
+            try {
+                for (OutboxRow row : rows) {
+                    if (!window.tryAcquire(timeout, TimeUnit.NANOSECONDS)) {
+                        log.warn("No publisher confirms for {} within the timeout; the relay of {} stops this round",
+                                properties.getOutbox().getConfirmWindow(), properties.getService());
+                        return false;
+                    }
+                    CorrelationData confirm = new CorrelationData(Long.toString(row.id()));
+                    try {
+                        operations.send(properties.getExchange(), row.eventType(), toMessage(row), confirm);
+                    } catch (RuntimeException e) {
+                        window.release();
+                        throw e;
+                    }
+                    confirms.add(confirm);
+                    confirm.getFuture().whenComplete((answer, error) -> window.release());
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (RuntimeException e) {
+                log.warn("Broker refused an outbox batch of {} after {} of {} rows: {}", properties.getService(),
+                        confirms.size(), rows.size(), e.toString());
+                return false;
+            }
+        }
+
+        /** Waits, without giving up on an interrupt, until every batch of this pipeline has committed or rolled back. */
+        void awaitBatches() {
+            abandonUnsent();
+            boolean interrupted = false;
+            for (Batch batch : batches) {
+                while (true) {
+                    try {
+                        batch.done.await();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** A batch whose rows were locked but never handed to the broker (an exception between the two) rolls back. */
+        private void abandonUnsent() {
+            for (Batch batch : batches) {
+                batch.sent.complete(null);
+            }
+        }
+    }
+
+    /** One batch between its lock and its commit: the rows it locked, then what was sent of them. */
+    private static final class Batch {
+        final CompletableFuture<List<OutboxRow>> locked = new CompletableFuture<>();
+        /** The confirms of the rows sent, in row order (fewer when sending stopped); null: nothing sent, roll back. */
+        final CompletableFuture<List<CorrelationData>> sent = new CompletableFuture<>();
+        final CountDownLatch done = new CountDownLatch(1);
+        private final Semaphore openBatches;
+        private final AtomicBoolean stalled;
+
+        Batch(Semaphore openBatches, AtomicBoolean stalled) {
+            this.openBatches = openBatches;
+            this.stalled = stalled;
+        }
+    }
+
+    /**
+     * Runs on a batch thread: locks the batch in a transaction, waits until the relay has sent it,
+     * then waits for its confirms, marks the rows and commits (or rolls back if nothing was sent).
+     */
+    private void hold(Batch batch, int limit) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                List<OutboxRow> rows = store.lockDue(limit);
+                batch.locked.complete(rows);
+                if (rows.isEmpty()) {
+                    return;
+                }
+                List<CorrelationData> confirms = batch.sent.join();
+                if (confirms == null) {
+                    status.setRollbackOnly();
+                    return;
+                }
+                if (settle(rows, confirms) == 0) {
+                    batch.stalled.set(true);
+                }
+            });
+        } catch (RuntimeException e) {
+            batch.stalled.set(true);
+            if (!batch.locked.completeExceptionally(e)) {
+                // Sent, but the marking transaction failed: the rows are sent again later, the inboxes absorb it.
+                log.warn("Outbox relay of {} could not mark a sent batch, its rows will be sent again: {}",
+                        properties.getService(), e.toString());
+            }
+        } finally {
+            batch.locked.complete(List.of());
+            batch.done.countDown();
+            batch.openBatches.release();
+        }
     }
 
     private int settle(List<OutboxRow> rows, List<CorrelationData> confirms) {

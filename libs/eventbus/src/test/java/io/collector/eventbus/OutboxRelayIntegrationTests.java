@@ -202,6 +202,42 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         assertThat(received).as("each exactly once").hasSize(written.size()).containsExactlyInAnyOrderElementsOf(written);
     }
 
+    @Test
+    void rowsWhoseConfirmDidNotArriveInTimeStayPendingAndAreSentAgain() {
+        bindSink(QueueBuilder.nonDurable(SINK).build());
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            written.add(write(example(EventType.STOCK_LOW, newTenant())));
+        }
+        // A confirm timeout far below the broker's round trip: rows whose confirm was not in yet count as unconfirmed.
+        OutboxRelay impatient = relay(50, 20, Duration.ofNanos(1));
+
+        impatient.drain();
+
+        // The round stops at the first full window; rows after it are untouched (no error, no attempt).
+        List<String> pendingErrors = jdbc.sql("select coalesce(last_error, 'not tried yet') from " + RELAY_SCHEMA + ".outbox"
+                + " where status = 'PENDING'").query(String.class).list();
+        assertThat(pendingErrors).isNotEmpty().allMatch(e -> e.startsWith("no publisher confirm within the timeout")
+                || e.startsWith("not sent") || e.equals("not tried yet"), "pending for want of a confirm in time");
+        assertThat(jdbc.sql("select count(*) from " + RELAY_SCHEMA + ".outbox where status = 'SENT' and last_error is not null")
+                .query(Long.class).single()).isZero();
+
+        OutboxRelay patient = relay(50, 20);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            patient.drain();
+            return store.pendingCount() == 0;
+        });
+        Set<String> received = new HashSet<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Message message;
+            while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
+                received.add(message.getMessageProperties().getMessageId());
+            }
+            return received.containsAll(written);
+        });
+        assertThat(received).as("every row arrived (an unconfirmed one possibly twice)").isEqualTo(written);
+    }
+
     /** Receives until {@code count} messages arrived (message ids, in arrival order), then checks nothing more comes. */
     private List<String> receiveAll(int count) {
         List<String> received = new ArrayList<>();
@@ -240,13 +276,17 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     }
 
     private OutboxRelay relay(int batchSize, int confirmWindow) {
+        return relay(batchSize, confirmWindow, Duration.ofSeconds(5));
+    }
+
+    private OutboxRelay relay(int batchSize, int confirmWindow, Duration confirmTimeout) {
         EventBusProperties properties = new EventBusProperties();
         properties.getOutbox().setConfirmWindow(confirmWindow);
         properties.setService("relaytest");
         properties.setExchange(RELAY_EXCHANGE);
         properties.getOutbox().setBatchSize(batchSize);
         properties.getOutbox().setRetryInitialBackoff(Duration.ZERO);
-        properties.getOutbox().setConfirmTimeout(Duration.ofSeconds(5));
+        properties.getOutbox().setConfirmTimeout(confirmTimeout);
         return new OutboxRelay(store, new RelaySignal(), eventBusRabbitTemplate, new TransactionTemplate(transactionManager),
                 new EventBusMetrics(new SimpleMeterRegistry(), "relaytest"), properties);
     }

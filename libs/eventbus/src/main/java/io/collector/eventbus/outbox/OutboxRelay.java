@@ -221,8 +221,8 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 for (OutboxRow row : rows) {
                     if (!window.tryAcquire(timeout, TimeUnit.NANOSECONDS)) {
-                        log.warn("No publisher confirms for {} within the timeout; the relay of {} stops this round",
-                                properties.getOutbox().getConfirmWindow(), properties.getService());
+                        log.warn("No publisher confirm within the timeout with {} messages unconfirmed; the relay of {}"
+                                + " stops this round", properties.getOutbox().getConfirmWindow(), properties.getService());
                         return false;
                     }
                     CorrelationData confirm = new CorrelationData(Long.toString(row.id()));
@@ -328,7 +328,7 @@ public class OutboxRelay implements SmartLifecycle {
         List<Long> sent = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             OutboxRow row = rows.get(i);
-            String failure = i < confirms.size() ? awaitConfirm(confirms.get(i), deadline) : "not sent: broker unavailable";
+            String failure = i < confirms.size() ? awaitConfirm(confirms.get(i), deadline) : "not sent: the broker refused the batch, or no confirm freed the window in time";
             if (failure == null) {
                 sent.add(row.id());
                 metrics.published(row.eventType());

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +57,7 @@ public class ServiceDirectory {
                 .sendAsync(request(service.getUrl() + "/actuator/health", null).build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> health(name, service.getUrl(), response.body()))
                 .exceptionally(e -> new ServiceHealth(name, service.getUrl(), "UNREACHABLE", Map.of(), rootMessage(e)))));
-        return answers.stream().map(CompletableFuture::join).toList();
+        return answers.stream().map(CompletableFuture::join).sorted(Comparator.comparing(ServiceHealth::name)).toList();
     }
 
     private static ServiceHealth health(String name, String url, String body) {
@@ -79,6 +80,7 @@ public class ServiceDirectory {
             JSON.readTree(answer.getBody()).forEach(q -> queues.add(new QueueDepth(name, q.path("name").asString(),
                     q.path("queue").asString(), q.path("eventType").asString(), q.path("depth").asLong())));
         });
+        queues.sort(Comparator.comparing(QueueDepth::dlq));
         return new DeadLetterQueues(queues, unreachable);
     }
 

@@ -1,8 +1,6 @@
 package io.collector.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -104,20 +102,7 @@ final class Report {
 
     /** Replaces the results block of the README and adds a row to its history table. */
     void writeInto(Path readme) throws IOException {
-        String text = Files.exists(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "# Bus benchmark\n";
-        String block = RESULTS_BEGIN + "\n" + resultsMarkdown() + RESULTS_END;
-        int begin = text.indexOf(RESULTS_BEGIN);
-        int end = text.indexOf(RESULTS_END);
-        if (begin >= 0 && end > begin) {
-            text = text.substring(0, begin) + block + text.substring(end + RESULTS_END.length());
-        } else {
-            text = text + "\n## Latest figures\n\n" + block + "\n";
-        }
-        int history = text.indexOf(HISTORY_END);
-        if (history >= 0) {
-            text = text.substring(0, history) + historyRow() + "\n" + text.substring(history);
-        }
-        Files.writeString(readme, text, StandardCharsets.UTF_8);
+        new ReadmeFigures(RESULTS_BEGIN, RESULTS_END, "Latest figures", HISTORY_END).write(readme, resultsMarkdown(), historyRow());
     }
 
     private String historyRow() {

@@ -1,6 +1,7 @@
 package io.collector.bench.flow;
 
 import io.collector.bench.MachineFacts;
+import io.collector.bench.ReadmeFigures;
 import io.collector.bench.Stats;
 import io.collector.eventbus.observability.EventBusMetrics;
 import io.collector.platform.CollectorPlatform;
@@ -9,8 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -218,22 +217,8 @@ final class FlowReport {
 
     /** Replaces the flow results block of the README and adds a row to the flow history table. */
     void writeInto(Path readme) throws IOException {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        String block = RESULTS_BEGIN + "\n" + resultsMarkdown() + RESULTS_END;
-        int begin = text.indexOf(RESULTS_BEGIN);
-        int end = text.indexOf(RESULTS_END);
-        if (begin >= 0 && end > begin) {
-            text = text.substring(0, begin) + block + text.substring(end + RESULTS_END.length());
-        } else {
-            text = text + "\n## Flow benchmark: latest figures\n\n" + block + "\n";
-        }
-        int history = text.indexOf(HISTORY_END);
-        if (history >= 0) {
-            text = text.substring(0, history) + historyRow() + "\n" + text.substring(history);
-        } else {
-            text = text + "\n" + historyRow() + "\n" + HISTORY_END + "\n";
-        }
-        Files.writeString(readme, text, StandardCharsets.UTF_8);
+        new ReadmeFigures(RESULTS_BEGIN, RESULTS_END, "Flow benchmark: latest figures", HISTORY_END)
+                .write(readme, resultsMarkdown(), historyRow());
     }
 
     private String historyRow() {

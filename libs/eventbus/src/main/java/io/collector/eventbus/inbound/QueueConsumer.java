@@ -44,7 +44,11 @@ public class QueueConsumer implements ChannelAwareBatchMessageListener {
         container.setConcurrentConsumers(settings.getConcurrency());
         container.setConsumerBatchEnabled(true);
         container.setBatchSize(settings.getBatchSize());
+        // Both bounds: a quiet queue releases a batch when no next message comes within batch-wait, and a
+        // steady trickle (a message every 2 ms, say) releases it batch-wait after its first message,
+        // instead of only once batch-size messages are in (200 × 2 ms = 400 ms of added latency).
         container.setReceiveTimeout(settings.getBatchWait().toMillis());
+        container.setBatchReceiveTimeout(settings.getBatchWait().toMillis());
         container.setRecoveryInterval(settings.getRecoveryInterval().toMillis());
         container.setDefaultRequeueRejected(true);
         container.setAutoStartup(false);

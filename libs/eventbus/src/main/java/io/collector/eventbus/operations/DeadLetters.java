@@ -234,8 +234,9 @@ public class DeadLetters {
         String dlq = resolve(name);
         Discard discard = withMessage(dlq, messageId, true,
                 (channel, response) -> record(describe(dlq, response), reason, actor));
-        log.warn("admin {} discarded {} {} (tenant {}) from {}: {}", actor, discard.eventType(), messageId,
-                discard.tenantId(), dlq, reason);
+        log.warn("admin {} discarded {} {} (tenant {}) from {}: {}", actor,
+                discard.eventType() == null ? "a message of unknown type" : discard.eventType(), messageId,
+                discard.tenantId() == null ? "unknown" : discard.tenantId(), dlq, reason);
         return discard;
     }
 

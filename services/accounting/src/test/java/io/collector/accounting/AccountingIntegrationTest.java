@@ -1,33 +1,18 @@
 package io.collector.accounting;
 
-import io.collector.eventbus.EventPublisher;
 import io.collector.eventbus.topology.QueueNames;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
-import io.collector.events.EventType;
 import io.collector.events.payload.InvoiceIssued;
 import io.collector.events.payload.InvoicePaid;
 import io.collector.events.payload.PayrollProcessed;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,29 +24,11 @@ import static org.awaitility.Awaitility.await;
 /** The one Spring context of the accounting integration tests: real HTTP, RabbitMQ and PostgreSQL. */
 @SpringBootTest(classes = AccountingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=accounting", "spring.profiles.active=test"})
-abstract class AccountingIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(20);
+abstract class AccountingIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, AccountingApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired ConnectionFactory connectionFactory;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-    @Value("${collector.eventbus.service}") String service;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     static InvoiceIssued invoice(String currency, String subtotal, String taxTotal, String grandTotal) {
@@ -79,22 +46,6 @@ abstract class AccountingIntegrationTest {
 
     static PayrollProcessed payroll(String currency, String total) {
         return new PayrollProcessed(UUID.randomUUID(), "2024-01", new BigDecimal(total), currency, 25, Instant.now());
-    }
-
-    /** Delivers an incoming event the way the service receives it: through the outbox, the broker and its queue. */
-    <T extends EventPayload> EventEnvelope<T> deliver(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    /** The same envelope (same eventId) once more, as a broker redelivery or a replay would bring it. */
-    void redeliver(EventEnvelope<?> event) {
-        transaction.executeWithoutResult(status -> publisher.publish(event));
-    }
-
-    /** Waits until the service handled (and committed) the event with this id. */
-    void awaitHandled(EventEnvelope<?> event) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select exists (select 1 from inbox where event_key = :key)")
-                .param("key", event.eventId().toString()).query(Boolean.class).single());
     }
 
     /** The tenant's journal entries for a source reference or document (invoice id or number, payroll id or period). */
@@ -136,17 +87,4 @@ abstract class AccountingIntegrationTest {
         return counter == null ? 0 : counter.count();
     }
 
-    /** The dead-lettered copy of the event from the DLQ of its type's queue; other messages there are dropped. */
-    Message awaitDeadLettered(EventType type, EventEnvelope<?> event) {
-        RabbitTemplate rabbit = new RabbitTemplate(connectionFactory);
-        String dlq = QueueNames.deadLetter(QueueNames.queue(service, type.wireName()));
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            Message message = rabbit.receive(dlq, 500);
-            if (message != null && new String(message.getBody(), StandardCharsets.UTF_8).contains(event.eventId().toString())) {
-                return message;
-            }
-        }
-        throw new AssertionError("No dead-lettered " + type.wireName() + " " + event.eventId() + " on " + dlq + " within " + WAIT);
-    }
 }

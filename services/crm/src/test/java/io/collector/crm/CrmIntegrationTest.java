@@ -1,31 +1,15 @@
 package io.collector.crm;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.eventbus.topology.QueueNames;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
 import io.collector.events.payload.InvoiceIssued;
 import io.collector.events.payload.InvoicePaid;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,31 +22,14 @@ import static org.awaitility.Awaitility.await;
 /** The one Spring context of CRM's integration tests: real HTTP, RabbitMQ and PostgreSQL. */
 @SpringBootTest(classes = CrmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=crm", "spring.profiles.active=test"})
-abstract class CrmIntegrationTest {
+abstract class CrmIntegrationTest extends ServiceIntegrationTest {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
     static final Instant DUE = Instant.parse("2024-02-15T14:30:00Z");
     static final Instant PAID_AT = Instant.parse("2024-01-16T10:00:00Z");
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, CrmApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired ConnectionFactory connectionFactory;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-    @Value("${collector.eventbus.service}") String service;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     UUID createCustomer(String tenant, String name) {
@@ -117,41 +84,6 @@ abstract class CrmIntegrationTest {
     static InvoicePaid paid(InvoiceIssued invoice) {
         return new InvoicePaid(invoice.invoiceId(), invoice.invoiceNumber(), invoice.customerId(), invoice.grandTotal(),
                 "STRIPE", PAID_AT, invoice.currency());
-    }
-
-    /** Delivers an incoming event the way the service receives it: through the outbox, the broker and its queue. */
-    <T extends EventPayload> EventEnvelope<T> deliver(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    void redeliver(EventEnvelope<?> event) {
-        transaction.executeWithoutResult(status -> publisher.publish(event));
-    }
-
-    /** Waits until the service handled (and committed) the event with this id. */
-    void awaitHandled(EventEnvelope<?> event) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select exists (select 1 from inbox where event_key = :key)")
-                .param("key", event.eventId().toString()).query(Boolean.class).single());
-    }
-
-    double duplicates(String type) {
-        Counter counter = meters.find("collector.events.duplicates")
-                .tags("consumer", QueueNames.queue(service, type), "type", type).counter();
-        return counter == null ? 0 : counter.count();
-    }
-
-    /** The dead-lettered copy of the event with this id from the queue of {@code type}; other messages there are dropped. */
-    Message awaitDeadLettered(String type, EventEnvelope<?> event) {
-        RabbitTemplate rabbit = new RabbitTemplate(connectionFactory);
-        String dlq = QueueNames.deadLetter(QueueNames.queue(service, type));
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            Message message = rabbit.receive(dlq, 1000);
-            if (message != null && new String(message.getBody(), StandardCharsets.UTF_8).contains(event.eventId().toString())) {
-                return message;
-            }
-        }
-        throw new AssertionError("No dead-lettered " + type + " " + event.eventId() + " on " + dlq + " within " + WAIT);
     }
 
     int count(String table, String tenant) {

@@ -88,12 +88,12 @@ class DeliveryApiIntegrationTests extends DeliveryIntegrationTest {
     void eventsOfOneTenantNeverTouchAnotherTenantsNotesOrOrders() {
         String other = newTenant();
         UUID orderId = UUID.randomUUID();
-        publish(other, orderConfirmed(orderId, bolts));
+        deliver(other, orderConfirmed(orderId, bolts));
         JsonNode othersNote = awaitNote(other, orderId);
 
         // The same order id in this tenant: its own note, and its order.created with a warehouse.
-        publish(tenant, orderConfirmed(orderId, bolts));
-        publish(tenant, orderCreated(orderId, bolts, north));
+        deliver(tenant, orderConfirmed(orderId, bolts));
+        deliver(tenant, orderCreated(orderId, bolts, north));
         JsonNode mine = awaitNote(tenant, orderId);
         awaitOrderProjected(tenant, orderId);
 

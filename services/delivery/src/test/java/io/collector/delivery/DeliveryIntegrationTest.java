@@ -1,24 +1,15 @@
 package io.collector.delivery;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
 import io.collector.events.payload.OrderConfirmed;
 import io.collector.events.payload.OrderCreated;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -32,37 +23,11 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = DeliveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=delivery", "spring.profiles.active=test"})
-abstract class DeliveryIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(20);
+abstract class DeliveryIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, DeliveryApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired ConnectionFactory connectionFactory;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
-    }
-
-    /** Delivers an incoming event to the service the way another service would: through the exchange. */
-    <T extends EventPayload> EventEnvelope<T> publish(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    /** Publishes the very same envelope again (same eventId): a redelivery. */
-    void republish(EventEnvelope<?> envelope) {
-        transaction.execute(status -> publisher.publish(envelope));
     }
 
     static OrderConfirmed orderConfirmed(UUID orderId, UUID... products) {
@@ -104,7 +69,7 @@ abstract class DeliveryIntegrationTest {
     /** A new order with a note (order.confirmed handled); returns the note. */
     JsonNode noteForNewOrder(String tenant, UUID... products) {
         UUID orderId = UUID.randomUUID();
-        publish(tenant, orderConfirmed(orderId, products));
+        deliver(tenant, orderConfirmed(orderId, products));
         return awaitNote(tenant, orderId);
     }
 

@@ -29,7 +29,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
         UUID orderId = UUID.randomUUID();
         OrderConfirmed order = orderConfirmed(orderId, bolts, nuts);
 
-        publish(tenant, order);
+        deliver(tenant, order);
 
         JsonNode note = awaitNote(tenant, orderId);
         assertThat(note.path("deliveryNumber").asString()).matches("DN-\\d{4}-\\d{3,}");
@@ -50,10 +50,10 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
     @Test
     void redeliveredOrderConfirmedHasNoSecondEffect() {
         UUID orderId = UUID.randomUUID();
-        EventEnvelope<OrderConfirmed> event = publish(tenant, orderConfirmed(orderId, bolts));
+        EventEnvelope<OrderConfirmed> event = deliver(tenant, orderConfirmed(orderId, bolts));
         String number = awaitNote(tenant, orderId).path("deliveryNumber").asString();
 
-        republish(event);
+        redeliver(event);
         // Same queue, handled in order: once the marker's note exists, the redelivery was handled too.
         noteForNewOrder(tenant, nuts);
 
@@ -66,10 +66,10 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
     void republishedOrderConfirmedWithANewEventIdStillMakesOneNote() {
         UUID orderId = UUID.randomUUID();
         OrderConfirmed order = orderConfirmed(orderId, bolts);
-        EventEnvelope<OrderConfirmed> first = publish(tenant, order);
+        EventEnvelope<OrderConfirmed> first = deliver(tenant, order);
         String number = awaitNote(tenant, orderId).path("deliveryNumber").asString();
 
-        EventEnvelope<OrderConfirmed> copy = publish(tenant, order);
+        EventEnvelope<OrderConfirmed> copy = deliver(tenant, order);
         noteForNewOrder(tenant, nuts);
 
         assertThat(copy.eventId()).isNotEqualTo(first.eventId());
@@ -83,9 +83,9 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
     void dispatchPublishesEachItemsWarehouseFromTheOrderEvenWhenOrderCreatedArrivesAfterOrderConfirmed() {
         UUID orderId = UUID.randomUUID();
         UUID carrier = UUID.randomUUID();
-        publish(tenant, orderConfirmed(orderId, bolts, nuts));
+        deliver(tenant, orderConfirmed(orderId, bolts, nuts));
         String noteId = awaitNote(tenant, orderId).path("id").asString();
-        publish(tenant, orderCreated(orderId, bolts, north, nuts, south));
+        deliver(tenant, orderCreated(orderId, bolts, north, nuts, south));
         awaitOrderProjected(tenant, orderId);
 
         try (EventCapture capture = EventCapture.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
@@ -111,9 +111,9 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
     @Test
     void dispatchTakesTheRequestsWarehouseForLinesWhoseOrderLineNamedNone() {
         UUID orderId = UUID.randomUUID();
-        publish(tenant, orderCreated(orderId, bolts, north, nuts, null));
+        deliver(tenant, orderCreated(orderId, bolts, north, nuts, null));
         awaitOrderProjected(tenant, orderId);
-        publish(tenant, orderConfirmed(orderId, bolts, nuts));
+        deliver(tenant, orderConfirmed(orderId, bolts, nuts));
         String noteId = awaitNote(tenant, orderId).path("id").asString();
 
         try (EventCapture capture = EventCapture.of(connectionFactory, io.collector.service.testkit.TestRun.EXCHANGE,
@@ -154,7 +154,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
     void confirmPublishesDeliveryConfirmedAndTheNoteIsDelivered() {
         UUID orderId = UUID.randomUUID();
         OrderConfirmed order = orderConfirmed(orderId, bolts);
-        publish(tenant, order);
+        deliver(tenant, order);
         JsonNode note = awaitNote(tenant, orderId);
         String noteId = note.path("id").asString();
         ApiClient api = api(tenant);

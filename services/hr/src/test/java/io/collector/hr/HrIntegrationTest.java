@@ -1,58 +1,26 @@
 package io.collector.hr;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.eventbus.topology.QueueNames;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
 import io.collector.events.payload.TaskCompleted;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The one Spring context of the HR integration tests: real HTTP, RabbitMQ and PostgreSQL. */
 @SpringBootTest(classes = HrApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=hr", "spring.profiles.active=test"})
-abstract class HrIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(20);
+abstract class HrIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, HrApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired ConnectionFactory connectionFactory;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-    @Value("${collector.eventbus.service}") String service;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     static String employeeJson(String firstName, String hireDate, String salary, String currency) {
@@ -89,31 +57,10 @@ abstract class HrIntegrationTest {
                 Instant.parse(completedAt));
     }
 
-    /** Delivers an incoming event the way the service receives it: through its outbox, the broker and its queue. */
-    <T extends EventPayload> EventEnvelope<T> deliver(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    void redeliver(EventEnvelope<?> event) {
-        transaction.executeWithoutResult(status -> publisher.publish(event));
-    }
-
-    /** Waits until the service handled (and committed) the event with this id. */
-    void awaitHandled(EventEnvelope<?> event) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select exists (select 1 from inbox where event_key = :key)")
-                .param("key", event.eventId().toString()).query(Boolean.class).single());
-    }
-
     JsonNode timesheet(String tenant, String query) {
         var response = api(tenant).get("/api/timesheets" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
-    }
-
-    double duplicates(String type) {
-        Counter counter = meters.find("collector.events.duplicates")
-                .tags("consumer", QueueNames.queue(service, type), "type", type).counter();
-        return counter == null ? 0 : counter.count();
     }
 
     /** Events of {@code type} the service wrote to its outbox for the tenant (in the business transaction). */

@@ -140,7 +140,7 @@ class InvoiceApiIntegrationTests extends InvoicesIntegrationTest {
         project(tenant, mine);
         DeliveryConfirmed delivery = delivered(mine);
 
-        publish(tenant, delivery);   // only this tenant's delivery
+        deliver(tenant, delivery);   // only this tenant's delivery
 
         JsonNode invoice = awaitInvoice(tenant, delivery.deliveryNoteId());
         assertThat(invoice.path("currency").asString()).isEqualTo("EUR");
@@ -149,7 +149,7 @@ class InvoiceApiIntegrationTests extends InvoicesIntegrationTest {
                 .isEqualTo("INV-" + year() + "-001");
 
         // The other tenant's own delivery of "the same" order: its prices, its tax, its numbers.
-        publish(other, delivery);
+        deliver(other, delivery);
         JsonNode theirInvoice = awaitInvoice(other, delivery.deliveryNoteId());
         assertThat(theirInvoice.path("id").asString()).isNotEqualTo(invoice.path("id").asString());
         assertThat(theirInvoice.path("currency").asString()).isEqualTo("USD");

@@ -31,7 +31,7 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
         project(tenant, order);
         DeliveryConfirmed delivery = delivered(order);
 
-        publish(tenant, delivery);
+        deliver(tenant, delivery);
 
         JsonNode invoice = awaitInvoice(tenant, delivery.deliveryNoteId());
         assertThat(invoice.path("status").asString()).isEqualTo("DRAFT");
@@ -78,10 +78,10 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
     void redeliveredDeliveryConfirmedHasNoSecondEffect() {
         OrderCreated order = order(line("Bolts", 1, "10.00"));
         project(tenant, order);
-        EventEnvelope<DeliveryConfirmed> event = publish(tenant, delivered(order));
+        EventEnvelope<DeliveryConfirmed> event = deliver(tenant, delivered(order));
         String id = awaitInvoice(tenant, event.data().deliveryNoteId()).path("id").asString();
 
-        republish(event);
+        redeliver(event);
         // Same queue, handled in order: once the marker's invoice exists, the redelivery was handled too.
         draft(tenant, line("Marker", 1, "1.00"));
 
@@ -96,10 +96,10 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
         OrderCreated order = order(line("Bolts", 1, "10.00"));
         project(tenant, order);
         DeliveryConfirmed delivery = delivered(order);
-        EventEnvelope<DeliveryConfirmed> first = publish(tenant, delivery);
+        EventEnvelope<DeliveryConfirmed> first = deliver(tenant, delivery);
         String id = awaitInvoice(tenant, delivery.deliveryNoteId()).path("id").asString();
 
-        EventEnvelope<DeliveryConfirmed> copy = publish(tenant, delivery);
+        EventEnvelope<DeliveryConfirmed> copy = deliver(tenant, delivery);
         draft(tenant, line("Marker", 1, "1.00"));
 
         assertThat(copy.eventId()).isNotEqualTo(first.eventId());
@@ -115,11 +115,11 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
         project(tenant, order);
         OrderCreated changedCopy = new OrderCreated(order.orderId(), order.orderNumber(), order.customerId(), null,
                 List.of(line("Gold", 1, "9999.00")), "USD", new BigDecimal("9999.00"));
-        publish(tenant, changedCopy);
+        deliver(tenant, changedCopy);
         project(tenant, order(line("Marker", 1, "1.00")));   // same queue: the copy was handled before
 
         DeliveryConfirmed delivery = delivered(order);
-        publish(tenant, delivery);
+        deliver(tenant, delivery);
         JsonNode invoice = awaitInvoice(tenant, delivery.deliveryNoteId());
 
         assertThat(invoice.path("currency").asString()).isEqualTo("EUR");
@@ -133,10 +133,10 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
         DeliveryConfirmed delivery = delivered(order);
         double retriedBefore = retried("delivery.confirmed");
 
-        publish(tenant, delivery);
+        deliver(tenant, delivery);
         await().atMost(WAIT).until(() -> retried("delivery.confirmed") > retriedBefore);
         assertThat(invoicesOf(tenant, "deliveryNoteId=" + delivery.deliveryNoteId())).isEmpty();
-        publish(tenant, order);
+        deliver(tenant, order);
 
         JsonNode invoice = awaitInvoice(tenant, delivery.deliveryNoteId());
         assertThat(invoice.path("grandTotal").asString()).isEqualTo("10.00");
@@ -146,7 +146,7 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
     void deliveryOfAnOrderThatNeverArrivesEndsInTheDeadLetterQueueAfterItsRetries() {
         DeliveryConfirmed delivery = delivered(order(line("Ghost", 1, "1.00")));
 
-        EventEnvelope<DeliveryConfirmed> event = publish(tenant, delivery);
+        EventEnvelope<DeliveryConfirmed> event = deliver(tenant, delivery);
 
         Message dead = awaitDeadLettered("delivery.confirmed", event);
         assertThat(dead.getMessageProperties().<Object>getHeader("x-dead-letter-reason")).hasToString("RETRIES_EXHAUSTED");

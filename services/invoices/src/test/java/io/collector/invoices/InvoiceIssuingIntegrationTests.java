@@ -90,7 +90,7 @@ class InvoiceIssuingIntegrationTests extends InvoicesIntegrationTest {
         for (int i = 0; i < drafts; i++) {
             OrderCreated order = order(line("Item " + i, 1, "1.00"));
             project(tenant, order);
-            publish(tenant, delivered(order));
+            deliver(tenant, delivered(order));
         }
         await().atMost(WAIT).until(() -> invoicesOf(tenant, "status=DRAFT").size() == drafts);
         List<String> ids = invoicesOf(tenant, "status=DRAFT").findValuesAsString("id");

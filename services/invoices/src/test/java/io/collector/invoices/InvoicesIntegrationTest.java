@@ -1,31 +1,18 @@
 package io.collector.invoices;
 
-import io.collector.eventbus.EventPublisher;
 import io.collector.eventbus.topology.QueueNames;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
 import io.collector.events.payload.DeliveryConfirmed;
 import io.collector.events.payload.OrderCreated;
 import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,29 +34,11 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = InvoicesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=invoices", "spring.profiles.active=test"})
-abstract class InvoicesIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(20);
+abstract class InvoicesIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, InvoicesApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired ConnectionFactory connectionFactory;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-    @Value("${collector.eventbus.service}") String service;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     static String year() {
@@ -77,16 +46,6 @@ abstract class InvoicesIntegrationTest {
     }
 
     // ---- incoming events ----
-
-    /** Delivers an incoming event to the service the way another service would: through the exchange. */
-    <T extends EventPayload> EventEnvelope<T> publish(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    /** Publishes the very same envelope again (same eventId): a redelivery. */
-    void republish(EventEnvelope<?> envelope) {
-        transaction.executeWithoutResult(status -> publisher.publish(envelope));
-    }
 
     static OrderCreated.LineItem line(String description, int quantity, String unitPrice) {
         return new OrderCreated.LineItem(UUID.randomUUID(), "SKU-" + description, description, quantity,
@@ -114,7 +73,7 @@ abstract class InvoicesIntegrationTest {
 
     /** Publishes the order and waits until the projection has it. */
     void project(String tenant, OrderCreated order) {
-        publish(tenant, order);
+        deliver(tenant, order);
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from order_projections where tenant_id = ? and order_id = ?")
                 .params(tenant, order.orderId()).query(Long.class).single() == 1);
     }
@@ -123,7 +82,7 @@ abstract class InvoicesIntegrationTest {
     JsonNode invoiceFor(String tenant, OrderCreated order) {
         project(tenant, order);
         DeliveryConfirmed delivery = delivered(order);
-        publish(tenant, delivery);
+        deliver(tenant, delivery);
         return awaitInvoice(tenant, delivery.deliveryNoteId());
     }
 
@@ -197,20 +156,6 @@ abstract class InvoicesIntegrationTest {
         Counter counter = meters.find("collector.events.retried")
                 .tags("consumer", QueueNames.queue(service, type), "type", type).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    /** The dead-lettered copy of the event with this id from the queue of {@code type}; other messages there are dropped. */
-    Message awaitDeadLettered(String type, EventEnvelope<?> event) {
-        RabbitTemplate rabbit = new RabbitTemplate(connectionFactory);
-        String dlq = QueueNames.deadLetter(QueueNames.queue(service, type));
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            Message message = rabbit.receive(dlq, 1000);
-            if (message != null && new String(message.getBody(), StandardCharsets.UTF_8).contains(event.eventId().toString())) {
-                return message;
-            }
-        }
-        throw new AssertionError("No dead-lettered " + type + " " + event.eventId() + " on " + dlq + " within " + WAIT);
     }
 
     /** Runs the calls at the same moment (as far as threads allow), each on its own thread; their results in order. */

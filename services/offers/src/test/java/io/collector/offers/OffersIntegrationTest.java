@@ -1,16 +1,10 @@
 package io.collector.offers;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,25 +13,11 @@ import java.util.UUID;
 /** One Spring context for every integration test class of this service: keep the configuration identical. */
 @SpringBootTest(classes = OffersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=offers", "spring.profiles.active=test"})
-public abstract class OffersIntegrationTest {
+public abstract class OffersIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, OffersApplication.NAME);
-    }
-
-    @LocalServerPort protected int port;
-    @Autowired protected ConnectionFactory connectionFactory;
-    @Autowired protected EventPublisher publisher;
-    @Autowired protected TransactionTemplate transaction;
-    @Autowired protected JdbcClient jdbc;
-
-    protected ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    protected static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     protected static String offerJson(UUID customerId, UUID productId, Instant validUntil) {

@@ -1,21 +1,13 @@
 package io.collector.orders;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.events.EventEnvelope;
 import io.collector.events.payload.OfferApproved;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,27 +18,11 @@ import static org.awaitility.Awaitility.await;
 /** One Spring context for every integration test class of this service: keep the configuration identical. */
 @SpringBootTest(classes = OrdersApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=orders", "spring.profiles.active=test"})
-public abstract class OrdersIntegrationTest {
-
-    protected static final Duration WAIT = Duration.ofSeconds(20);
+public abstract class OrdersIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, OrdersApplication.NAME);
-    }
-
-    @LocalServerPort protected int port;
-    @Autowired protected ConnectionFactory connectionFactory;
-    @Autowired protected EventPublisher publisher;
-    @Autowired protected TransactionTemplate transaction;
-    @Autowired protected JdbcClient jdbc;
-
-    protected ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    protected static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     /** An approved offer: 5 chairs (a product) and 1.5 h of assembly (a service line). */
@@ -60,16 +36,6 @@ public abstract class OrdersIntegrationTest {
                 new OfferApproved.LineItem(productId, "Office chair", new BigDecimal(productQuantity),
                         new BigDecimal("300.00"), new BigDecimal("10"), new BigDecimal("20")),
                 new OfferApproved.LineItem(null, "Assembly", new BigDecimal("1.5"), new BigDecimal("40.00"), null, null)));
-    }
-
-    /** Delivers {@code offer.approved} to this service as Offers would: through the bus. */
-    protected EventEnvelope<OfferApproved> deliver(String tenant, OfferApproved offer) {
-        return transaction.execute(status -> publisher.publish(tenant, offer));
-    }
-
-    /** The same envelope (same eventId) once more, as a broker redelivery or a replay would bring it. */
-    protected void redeliver(EventEnvelope<?> event) {
-        transaction.executeWithoutResult(status -> publisher.publish(event));
     }
 
     protected long ordersOfOffer(String tenant, UUID offerId) {

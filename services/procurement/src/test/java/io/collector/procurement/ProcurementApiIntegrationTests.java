@@ -92,7 +92,7 @@ class ProcurementApiIntegrationTests extends ProcurementIntegrationTest {
     @Test
     void anotherTenantGetsNotFoundOnEveryResourceOfTheFirst() {
         String supplier = registerSupplier(tenant, "{\"name\": \"Mine Ltd\", \"productIds\": [\"%s\"]}".formatted(bolts));
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         String order = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
         ApiClient intruder = api(newTenant());
 
@@ -110,11 +110,11 @@ class ProcurementApiIntegrationTests extends ProcurementIntegrationTest {
     void stockLowOfOneTenantNeverTouchesAnotherTenantsOrdersOrUsesItsSuppliers() {
         String other = newTenant();
         String supplier = registerSupplier(tenant, "{\"name\": \"Mine Ltd\", \"productIds\": [\"%s\"]}".formatted(bolts));
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         JsonNode mine = awaitLines(tenant, bolts, main, 1).get(0);
 
         // The same product and warehouse in another tenant: its own line, and no supplier (ours is not theirs).
-        publish(other, stockLow(bolts, main, 9, 20));
+        deliver(other, stockLow(bolts, main, 9, 20));
         JsonNode theirs = awaitLines(other, bolts, main, 1).get(0);
 
         assertThat(mine.path("supplierId").asString()).isEqualTo(supplier);

@@ -1,20 +1,13 @@
 package io.collector.procurement;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.events.EventEnvelope;
 import io.collector.events.payload.StockLow;
-import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,36 +21,11 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = ProcurementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=procurement", "spring.profiles.active=test"})
-abstract class ProcurementIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(20);
+abstract class ProcurementIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, ProcurementApplication.NAME);
-    }
-
-    @LocalServerPort int port;
-    @Autowired EventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-
-    ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
-    }
-
-    /** Delivers an incoming event to the service the way Inventory would: through the exchange. */
-    EventEnvelope<StockLow> publish(String tenant, StockLow payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    /** Publishes the very same envelope again (same eventId): a redelivery. */
-    void republish(EventEnvelope<?> envelope) {
-        transaction.execute(status -> publisher.publish(envelope));
     }
 
     static StockLow stockLow(UUID product, UUID warehouse, int currentQuantity, int reorderLevel) {
@@ -104,7 +72,7 @@ abstract class ProcurementIntegrationTest {
     void awaitEarlierStockLowsHandled(String tenant) {
         UUID marker = UUID.randomUUID();
         UUID warehouse = UUID.randomUUID();
-        publish(tenant, stockLow(marker, warehouse, 1, 2));
+        deliver(tenant, stockLow(marker, warehouse, 1, 2));
         awaitLines(tenant, marker, warehouse, 1);
     }
 

@@ -24,7 +24,7 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
     void stockLowDraftsAPurchaseOrderLineToBringStockAboveTheReorderLevel() {
         StockLow low = stockLow(bolts, main, 5, 20);
 
-        publish(tenant, low);
+        deliver(tenant, low);
 
         JsonNode line = awaitLines(tenant, bolts, main, 1).get(0);
         assertThat(line.path("quantity").asInt()).isEqualTo(16);
@@ -48,9 +48,9 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
         String supplier = registerSupplier(tenant, """
                 {"name": "Bolt & Nut Ltd", "leadTimeDays": 5, "productIds": ["%s", "%s"]}""".formatted(bolts, nuts));
 
-        publish(tenant, stockLow(bolts, main, 1, 10));
-        publish(tenant, stockLow(nuts, main, 2, 10));
-        publish(tenant, stockLow(unsupplied, main, 0, 10));
+        deliver(tenant, stockLow(bolts, main, 1, 10));
+        deliver(tenant, stockLow(nuts, main, 2, 10));
+        deliver(tenant, stockLow(unsupplied, main, 0, 10));
 
         JsonNode boltsLine = awaitLines(tenant, bolts, main, 1).get(0);
         JsonNode nutsLine = awaitLines(tenant, nuts, main, 1).get(0);
@@ -71,19 +71,19 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
         String fast = registerSupplier(tenant, """
                 {"name": "Fast Ltd", "leadTimeDays": 2, "productIds": ["%s"]}""".formatted(bolts));
 
-        publish(tenant, stockLow(bolts, main, 1, 10));
+        deliver(tenant, stockLow(bolts, main, 1, 10));
 
         assertThat(awaitLines(tenant, bolts, main, 1).get(0).path("supplierId").asString()).isEqualTo(fast);
     }
 
     @Test
     void secondStockLowForTheSameProductAndWarehouseOpensNoSecondLineButMayRaiseTheDraftLine() {
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         String orderId = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
 
-        publish(tenant, stockLow(bolts, main, 8, 20));   // asks for less: nothing changes
-        publish(tenant, stockLow(bolts, main, 2, 20));   // stock fell further: the draft line grows to 19
-        publish(tenant, stockLow(bolts, annex, 5, 20));  // another warehouse: its own line
+        deliver(tenant, stockLow(bolts, main, 8, 20));   // asks for less: nothing changes
+        deliver(tenant, stockLow(bolts, main, 2, 20));   // stock fell further: the draft line grows to 19
+        deliver(tenant, stockLow(bolts, annex, 5, 20));  // another warehouse: its own line
         awaitEarlierStockLowsHandled(tenant);
 
         List<JsonNode> lines = linesFor(tenant, bolts, main);
@@ -96,10 +96,10 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
 
     @Test
     void redeliveredStockLowHasNoSecondEffect() {
-        EventEnvelope<StockLow> event = publish(tenant, stockLow(bolts, main, 5, 20));
+        EventEnvelope<StockLow> event = deliver(tenant, stockLow(bolts, main, 5, 20));
         awaitLines(tenant, bolts, main, 1);
 
-        republish(event);
+        redeliver(event);
         awaitEarlierStockLowsHandled(tenant);
 
         assertThat(linesFor(tenant, bolts, main)).hasSize(1);
@@ -109,14 +109,14 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
 
     @Test
     void afterReceivingANewStockLowOpensANewLineOnANewDraft() {
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         String first = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
         ApiClient api = api(tenant);
 
         var approved = api.post("/api/purchase-orders/" + first + "/approve", null);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
-        publish(tenant, stockLow(bolts, main, 3, 20));   // still on order (approved): no new line
+        deliver(tenant, stockLow(bolts, main, 3, 20));   // still on order (approved): no new line
         awaitEarlierStockLowsHandled(tenant);
         assertThat(linesFor(tenant, bolts, main)).hasSize(1);
         assertThat(linesFor(tenant, bolts, main).get(0).path("quantity").asInt()).as("an approved order is not changed").isEqualTo(16);
@@ -127,7 +127,7 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
         assertThat(received.json().path("lines").get(0).path("open").asBoolean()).isFalse();
         assertThat(openLineCount(tenant, bolts, main)).isZero();
 
-        publish(tenant, stockLow(bolts, main, 4, 20));
+        deliver(tenant, stockLow(bolts, main, 4, 20));
 
         List<JsonNode> lines = awaitLines(tenant, bolts, main, 2);
         JsonNode fresh = lines.stream().filter(l -> !l.path("orderId").asString().equals(first)).findFirst().orElseThrow();
@@ -139,13 +139,13 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
 
     @Test
     void cancellingClosesTheLinesToo() {
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         String first = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
 
         var cancelled = api(tenant).post("/api/purchase-orders/" + first + "/cancel", null);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
 
         assertThat(awaitLines(tenant, bolts, main, 2)).extracting(l -> l.path("orderStatus").asString())
                 .containsExactlyInAnyOrder("CANCELLED", "DRAFT");
@@ -153,7 +153,7 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
 
     @Test
     void approveAndReceiveFollowTheStatusMachine() {
-        publish(tenant, stockLow(bolts, main, 5, 20));
+        deliver(tenant, stockLow(bolts, main, 5, 20));
         String id = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
         ApiClient api = api(tenant);
         String path = "/api/purchase-orders/" + id;

@@ -1,61 +1,29 @@
 package io.collector.projects;
 
-import io.collector.eventbus.EventPublisher;
-import io.collector.eventbus.topology.QueueNames;
-import io.collector.events.EventEnvelope;
-import io.collector.events.EventPayload;
-import io.collector.events.EventType;
 import io.collector.events.payload.EmployeeHired;
 import io.collector.service.testkit.ApiClient;
+import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The one Spring context of the projects service's integration tests: real HTTP, RabbitMQ and PostgreSQL. */
 @SpringBootTest(classes = ProjectsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=projects", "spring.profiles.active=test"})
-public abstract class ProjectsIntegrationTest {
-
-    protected static final Duration WAIT = Duration.ofSeconds(20);
+public abstract class ProjectsIntegrationTest extends ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
         TestRun.register(registry, ProjectsApplication.NAME);
-    }
-
-    @LocalServerPort protected int port;
-    @Autowired protected ConnectionFactory connectionFactory;
-    @Autowired protected EventPublisher publisher;
-    @Autowired protected TransactionTemplate transaction;
-    @Autowired protected JdbcClient jdbc;
-    @Autowired protected MeterRegistry meters;
-    @Value("${collector.eventbus.service}") protected String service;
-
-    protected ApiClient api(String tenant) {
-        return ApiClient.forTenant(port, tenant);
-    }
-
-    protected static String newTenant() {
-        return "tenant-" + UUID.randomUUID();
     }
 
     protected static EmployeeHired employee(String firstName, String lastName, String department) {
@@ -63,22 +31,6 @@ public abstract class ProjectsIntegrationTest {
         return new EmployeeHired(id, "EMP-" + id.toString().substring(0, 6), firstName, lastName,
                 (firstName + "." + lastName + "@company.com").toLowerCase(), "Software Engineer", department,
                 Instant.parse("2024-01-15T08:00:00.000Z"));
-    }
-
-    /** Delivers an incoming event the way the service receives it: through its outbox, the broker and its queue. */
-    protected <T extends EventPayload> EventEnvelope<T> deliver(String tenant, T payload) {
-        return transaction.execute(status -> publisher.publish(tenant, payload));
-    }
-
-    /** Publishes the same envelope again (same eventId), as a broker redelivery or a replay would bring it. */
-    protected void redeliver(EventEnvelope<?> event) {
-        transaction.executeWithoutResult(status -> publisher.publish(event));
-    }
-
-    /** Waits until the service handled (and committed) the event with this id. */
-    protected void awaitHandled(EventEnvelope<?> event) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select exists (select 1 from inbox where event_key = :key)")
-                .param("key", event.eventId().toString()).query(Boolean.class).single());
     }
 
     /** An employee hired in the tenant, waited for until it is a resource; returns its (the employee's) id. */
@@ -90,12 +42,6 @@ public abstract class ProjectsIntegrationTest {
 
     protected UUID hire(String tenant) {
         return hire(tenant, employee("Jane", "Roe", "Engineering"));
-    }
-
-    protected double duplicates(EventType type) {
-        Counter counter = meters.find("collector.events.duplicates")
-                .tags("consumer", QueueNames.queue(service, type.wireName()), "type", type.wireName()).counter();
-        return counter == null ? 0 : counter.count();
     }
 
     protected UUID createProject(String tenant, String name) {

@@ -1,5 +1,6 @@
 package io.collector.procurement;
 
+import io.collector.events.EventEnvelope;
 import io.collector.events.payload.StockLow;
 import io.collector.service.testkit.ServiceIntegrationTest;
 import io.collector.service.testkit.TestRun;
@@ -66,14 +67,13 @@ abstract class ProcurementIntegrationTest extends ServiceIntegrationTest {
     }
 
     /**
-     * Publishes a stock.low for a new product and waits for its line. The queue hands events over in
-     * order, so every stock.low published before it has been handled too.
+     * Waits until every one of these events was handled. Each one by its id: the queue has two
+     * consumers, so a later event's effect says nothing about an earlier one.
      */
-    void awaitEarlierStockLowsHandled(String tenant) {
-        UUID marker = UUID.randomUUID();
-        UUID warehouse = UUID.randomUUID();
-        deliver(tenant, stockLow(marker, warehouse, 1, 2));
-        awaitLines(tenant, marker, warehouse, 1);
+    void awaitAllHandled(EventEnvelope<?>... events) {
+        for (EventEnvelope<?> event : events) {
+            awaitHandled(event);
+        }
     }
 
     long openLineCount(String tenant, UUID product, UUID warehouse) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Checks an event against the contract: an object with a known {@code type}, a supported
@@ -46,6 +47,7 @@ public final class EventValidator {
     }
 
     private final Map<EventType, Schema> schemas;
+    private final Map<EventType, Predicate<JsonNode>> quickChecks;
 
     private EventValidator() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
@@ -58,12 +60,19 @@ public final class EventValidator {
                 // Serve our $ids from this jar, with this jar's class loader: never from the network.
                 .schemas(EventValidator::readBundledSchema));
         Map<EventType, Schema> byType = new EnumMap<>(EventType.class);
+        Map<EventType, Predicate<JsonNode>> quickByType = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
-            Schema schema = registry.getSchema(SchemaLocation.of(SCHEMA_BASE_URI + schemaFileName(type)));
+            String uri = SCHEMA_BASE_URI + schemaFileName(type);
+            Schema schema = registry.getSchema(SchemaLocation.of(uri));
             schema.initializeValidators(); // resolve every $ref now, not lazily on a consumer thread
             byType.put(type, schema);
+            quickByType.put(type, QuickSchemaCheck.compile(uri, document -> {
+                String json = readBundledSchema(document);
+                return json == null ? null : EventJson.mapper().readTree(json);
+            }));
         }
         this.schemas = Collections.unmodifiableMap(byType);
+        this.quickChecks = Collections.unmodifiableMap(quickByType);
     }
 
     public static EventValidator instance() {
@@ -103,11 +112,24 @@ public final class EventValidator {
         if (version.isPresent()) {
             return Outcome.of(InvalidEventException.Reason.UNSUPPORTED_VERSION, version.get());
         }
-        List<Violation> violations = schemas.get(eventType.get()).validate(event).stream()
+        if (quickChecks.get(eventType.get()).test(event)) {
+            return Outcome.VALID;
+        }
+        List<Violation> violations = schemaViolations(eventType.get(), event);
+        return violations.isEmpty() ? Outcome.VALID : new Outcome(InvalidEventException.Reason.SCHEMA_VIOLATION, violations);
+    }
+
+    /** The schema library's verdict alone, with every violation's path and message. */
+    List<Violation> schemaViolations(EventType type, JsonNode event) {
+        return schemas.get(type).validate(event).stream()
                 .map(EventValidator::toViolation)
                 .distinct()
                 .toList();
-        return violations.isEmpty() ? Outcome.VALID : new Outcome(InvalidEventException.Reason.SCHEMA_VIOLATION, violations);
+    }
+
+    /** The quick check's verdict alone: true means the schema library would find no violation. */
+    boolean passesQuickCheck(EventType type, JsonNode event) {
+        return quickChecks.get(type).test(event);
     }
 
     /** A version that is an integer we do not support; absent means 1, and a non-integer is the schema's to report. */

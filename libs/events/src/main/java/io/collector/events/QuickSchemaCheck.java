@@ -184,6 +184,10 @@ final class QuickSchemaCheck {
      * string's very start and end (plain {@code $} would also match before a final line break).
      */
     private static Predicate<JsonNode> pattern(String regex) {
+        Predicate<String> handWritten = HandWrittenPatterns.forRegex(regex);
+        if (handWritten != null) {
+            return node -> !node.isString() || handWritten.test(node.stringValue());
+        }
         Pattern pattern = Pattern.compile(regex);
         boolean anchoredAtStart = regex.startsWith("^");
         boolean anchoredAtEnd = regex.endsWith("$");

@@ -1,0 +1,92 @@
+package io.collector.events;
+
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Plain-code matchers for the two patterns every event checks many times (a UUID for each id, a
+ * date-time for each timestamp): a regular expression spends about 250 ns on each, these a tenth of
+ * that. Each must accept exactly what its regular expression accepts; a test compares them on
+ * hundreds of thousands of near misses. A schema whose pattern changes simply falls back to the
+ * regular expression, since the lookup is by the exact pattern text.
+ */
+final class HandWrittenPatterns {
+
+    static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    static final String DATE_TIME = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d"
+            + "(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$";
+
+    private static final Map<String, Predicate<String>> BY_REGEX =
+            Map.of(UUID, HandWrittenPatterns::isUuid, DATE_TIME, HandWrittenPatterns::isDateTime);
+
+    private HandWrittenPatterns() {
+    }
+
+    /** The hand-written matcher of {@code regex}, or null when there is none. */
+    static Predicate<String> forRegex(String regex) {
+        return BY_REGEX.get(regex);
+    }
+
+    static boolean isUuid(String s) {
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23
+                    ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isDateTime(String s) {
+        if (s.length() < 20 || !digits(s, 0, 4) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return false;
+        }
+        if (!twoDigits(s, 5, 1, 12) || !twoDigits(s, 8, 1, 31) || !twoDigits(s, 11, 0, 23)
+                || !twoDigits(s, 14, 0, 59) || !twoDigits(s, 17, 0, 59)) {
+            return false;
+        }
+        int i = 19;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < s.length() && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start || i - start > 9) {
+                return false;
+            }
+        }
+        if (i == s.length() - 1) {
+            return s.charAt(i) == 'Z';
+        }
+        return i == s.length() - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
+                && twoDigits(s, i + 1, 0, 23) && s.charAt(i + 3) == ':' && twoDigits(s, i + 4, 0, 59);
+    }
+
+    private static boolean twoDigits(String s, int at, int min, int max) {
+        if (!digits(s, at, 2)) {
+            return false;
+        }
+        int value = (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
+        return value >= min && value <= max;
+    }
+
+    private static boolean digits(String s, int at, int count) {
+        for (int i = at; i < at + count; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

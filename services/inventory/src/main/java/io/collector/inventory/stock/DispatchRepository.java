@@ -53,6 +53,22 @@ class DispatchRepository {
                 .update();
     }
 
+    /**
+     * What deliveries dispatched so far for the order of a product from a warehouse; the caller holds
+     * the stock row's lock, which every dispatch line is written under.
+     */
+    long dispatchedFor(String tenantId, UUID orderId, UUID productId, UUID warehouseId) {
+        return jdbc.sql("""
+                        select coalesce(sum(quantity), 0) from dispatch_lines
+                        where tenant_id = :tenant and order_id = :order and product_id = :product and warehouse_id = :warehouse""")
+                .param("tenant", tenantId)
+                .param("order", orderId)
+                .param("product", productId)
+                .param("warehouse", warehouseId)
+                .query(Long.class)
+                .single();
+    }
+
     List<DispatchDiscrepancy> discrepancies(String tenantId) {
         return jdbc.sql("""
                         select d.delivery_note_id, n.delivery_number, d.order_id, d.product_id, d.warehouse_id,

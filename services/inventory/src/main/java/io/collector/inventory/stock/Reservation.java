@@ -41,8 +41,18 @@ public final class Reservation {
 
     static Reservation open(String tenantId, UUID orderId, UUID productId, UUID warehouseId, Stock.Allocation allocation,
                             Instant now) {
-        return new Reservation(UUID.randomUUID(), tenantId, orderId, productId, warehouseId,
-                allocation.reserved() + allocation.shortfall(), allocation.reserved(), allocation.shortfall(), 0, now);
+        return open(tenantId, orderId, productId, warehouseId, allocation.reserved() + allocation.shortfall(), 0,
+                allocation, now);
+    }
+
+    /**
+     * {@code quantity} ordered, of which {@code dispatched} already left before the order was reserved
+     * (its delivery.dispatched was handled first): {@code allocation} is what the rest got.
+     */
+    static Reservation open(String tenantId, UUID orderId, UUID productId, UUID warehouseId, int quantity, int dispatched,
+                            Stock.Allocation allocation, Instant now) {
+        return new Reservation(UUID.randomUUID(), tenantId, orderId, productId, warehouseId, quantity,
+                allocation.reserved(), allocation.shortfall(), dispatched, now);
     }
 
     /**

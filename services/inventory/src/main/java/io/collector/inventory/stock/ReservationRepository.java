@@ -40,6 +40,15 @@ class ReservationRepository {
                 .update() == 1;
     }
 
+    /** True once the order's order.created was applied (committed, or earlier in this transaction). */
+    boolean isOrderReserved(String tenantId, UUID orderId) {
+        return jdbc.sql("select exists (select 1 from reserved_orders where tenant_id = :tenant and order_id = :order)")
+                .param("tenant", tenantId)
+                .param("order", orderId)
+                .query(Boolean.class)
+                .single();
+    }
+
     void insert(Reservation reservation, Instant now) {
         jdbc.sql("""
                         insert into reservations (id, tenant_id, order_id, product_id, warehouse_id, quantity, reserved,

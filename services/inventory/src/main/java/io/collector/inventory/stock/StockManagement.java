@@ -84,6 +84,8 @@ public class StockManagement {
     /**
      * order.created: reserves each line's quantity in its warehouse (the tenant's default warehouse
      * when the line names none). What is not available is recorded as the reservation's shortfall.
+     * What deliveries of the order already dispatched (their delivery.dispatched was handled first) left
+     * stock then, so only the rest is reserved: the result is the same in either order.
      * An order already reserved (the same order re-published under a new event id) changes nothing.
      */
     @Transactional
@@ -102,10 +104,18 @@ public class StockManagement {
         Instant now = now();
         wanted.forEach((key, quantity) -> {
             Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
-            Stock.Allocation allocation = stock.reserve(quantity);
+            // Read under the row's lock, which a concurrent dispatch of this order writes its line under.
+            int dispatched = Math.toIntExact(dispatches.dispatchedFor(tenantId, order.orderId(), key.product.id(),
+                    key.warehouse.id()));
+            int open = Math.max(0, quantity - dispatched);
+            Stock.Allocation allocation = open > 0 ? stock.reserve(open) : new Stock.Allocation(0, 0);
             stocks.update(stock, now);
             reservations.insert(Reservation.open(tenantId, order.orderId(), key.product.id(), key.warehouse.id(),
-                    allocation, now), now);
+                    quantity, dispatched, allocation, now), now);
+            if (dispatched > 0) {
+                log.info("Order {}: {} x {} in {} were dispatched before the order was handled: reserving {} of {}",
+                        order.orderNumber(), dispatched, key.product.sku(), key.warehouse.name(), open, quantity);
+            }
             if (allocation.shortfall() > 0) {
                 log.warn("Order {}: {} of {} x {} in {} could not be reserved (shortfall)", order.orderNumber(),
                         allocation.shortfall(), quantity, key.product.sku(), key.warehouse.name());
@@ -139,6 +149,9 @@ public class StockManagement {
             Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
             Optional<Reservation> reservation = reservations.find(tenantId, delivery.orderId(), key.product.id(),
                     key.warehouse.id());
+            if (reservation.isEmpty()) {
+                noReservation(tenantId, delivery, key, quantity);
+            }
             Stock.Dispatch outcome = stock.dispatch(quantity, reservation.map(Reservation::reserved).orElse(0));
             reservation.ifPresent(r -> {
                 r.dispatched(quantity, outcome.released());
@@ -158,6 +171,22 @@ public class StockManagement {
             }
             reportIfLow(stock, key);
         });
+    }
+
+    /**
+     * A dispatch that finds no reservation of its order still deducts what left (the goods are gone),
+     * and other orders' reservations shrink only if on hand no longer covers them. Its line is what a
+     * late order.created nets out, so nothing is reserved again for goods that already shipped.
+     */
+    private void noReservation(String tenantId, DeliveryDispatched delivery, StockKey key, int quantity) {
+        if (reservations.isOrderReserved(tenantId, delivery.orderId())) {
+            log.warn("Delivery {} dispatched {} x {} from {}, which order {} did not reserve there",
+                    delivery.deliveryNumber(), quantity, key.product.sku(), key.warehouse.name(), delivery.orderId());
+        } else {
+            log.info("Delivery {} dispatched {} x {} from {} before order {} was handled: its order.created will"
+                    + " reserve only what was not dispatched", delivery.deliveryNumber(), quantity, key.product.sku(),
+                    key.warehouse.name(), delivery.orderId());
+        }
     }
 
     /** The product's stock in each of the tenant's warehouses. */

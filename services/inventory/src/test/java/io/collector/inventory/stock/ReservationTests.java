@@ -28,6 +28,17 @@ class ReservationTests {
     }
 
     @Test
+    void opensAfterAnEarlierDispatchWithTheOrderedQuantityAndWhatAlreadyLeft() {
+        Reservation reservation = Reservation.open("t", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 8, 3,
+                new Stock.Allocation(4, 1), T0);
+
+        assertThat(reservation.quantity()).isEqualTo(8);
+        assertThat(reservation.reserved()).isEqualTo(4);
+        assertThat(reservation.shortfall()).isEqualTo(1);
+        assertThat(reservation.dispatched()).isEqualTo(3);
+    }
+
+    @Test
     void dispatchReleasesTheReservedPartAndCoversTheShortfallWithTheRest() {
         Reservation reservation = reservation(5, 3, T0);
 

@@ -33,6 +33,32 @@ public class OutboxStore {
                 .update();
     }
 
+    /** Inserts rows with one statement, their ids in list order. */
+    void insertAll(List<OutboxRow> rows) {
+        int n = rows.size();
+        String[] eventIds = new String[n];
+        String[] types = new String[n];
+        String[] tenants = new String[n];
+        String[] correlations = new String[n];
+        String[] traceparents = new String[n];
+        byte[][] payloads = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            OutboxRow row = rows.get(i);
+            eventIds[i] = row.eventId().toString();
+            types[i] = row.eventType();
+            tenants[i] = row.tenantId();
+            correlations[i] = row.correlationId();
+            traceparents[i] = row.traceparent();
+            payloads[i] = row.payload();
+        }
+        jdbc.sql("insert into " + table + " (event_id, event_type, tenant_id, correlation_id, traceparent, payload)"
+                        + " select e::uuid, t, tn, c, tp, p"
+                        + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[])"
+                        + " with ordinality as u(e, t, tn, c, tp, p, n) order by n")
+                .params(eventIds, types, tenants, correlations, traceparents, payloads)
+                .update();
+    }
+
     /**
      * Locks up to {@code limit} due rows; rows another relay holds are skipped, so two relays never
      * send one row at the same time. Must run inside the transaction that later marks them.

@@ -39,6 +39,7 @@ final class BenchConfig {
     final int confirmWindow;
     final int prefetch;
     final boolean perfTestMultiAck;
+    final boolean perfTestBusHeaders;
 
     // Bus tuning, through its public properties only
     final int consumerBatchSize;
@@ -89,7 +90,7 @@ final class BenchConfig {
         databasePassword = string("database-password", System.getenv().getOrDefault("DATABASE_PASSWORD", ""));
 
         int duration = integer("duration", 20);
-        warmup = integer("warmup", 8);
+        warmup = integer("warmup", 20);
         perfTestSeconds = integer("perftest-seconds", duration);
         brokerSeconds = integer("broker-seconds", duration);
         e2eSeconds = integer("e2e-seconds", 15);
@@ -100,6 +101,7 @@ final class BenchConfig {
         confirmWindow = integer("confirm-window", 200);
         prefetch = integer("prefetch", DEFAULTS.getConsumer().getPrefetch());
         perfTestMultiAck = bool("perftest-multi-ack", true);
+        perfTestBusHeaders = bool("perftest-bus-headers", true);
 
         consumerBatchSize = integer("consumer-batch-size", DEFAULTS.getConsumer().getBatchSize());
         consumerConcurrency = integer("consumer-concurrency", DEFAULTS.getConsumer().getConcurrency());

@@ -57,6 +57,16 @@ final class PerfTestPhase {
             args.add("--multi-ack-every");
             args.add(Integer.toString(config.consumerBatchSize));
         }
+        if (config.perfTestBusHeaders) {
+            // The same AMQP properties and headers the relay puts on every event (DESIGN.md §3), about 250
+            // bytes the broker stores and delivers with each message: the same message, not only the same body.
+            args.add("--message-properties");
+            args.add(String.join(",", "contentType=application/json", "contentEncoding=UTF-8",
+                    "messageId=3f2b8c1e-7d4a-4e5b-9c6d-1a2b3c4d5e6f", "correlationId=3d9c8a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+                    "type=order.created", "appId=" + config.service() + "-service", "timestamp=2024-01-15T10:30:00Z",
+                    "x-tenant-id=" + BusPhases.TENANT, "x-source=" + config.service() + "-service",
+                    "traceparent=00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        }
         System.out.println("PerfTest " + String.join(" ", args));
 
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

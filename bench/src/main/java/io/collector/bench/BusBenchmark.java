@@ -63,6 +63,7 @@ public final class BusBenchmark {
             System.out.printf("PerfTest: %.0f msg/s received after the warm-up (%d samples); its own averages: sent %.0f, received %.0f%s%n",
                     perf.rate(), perf.samples(), perf.sendingAvg(), perf.receivingAvg(),
                     perf.interruptions() > 0 ? "; CONNECTION TROUBLE in " + perf.interruptions() + " lines" : "");
+            System.out.printf("CPU after the warm-up: %s%n", perf.cpu());
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -106,6 +107,7 @@ public final class BusBenchmark {
                                 + " %d published, %d handled, %d relay failures, drained: %s%s%n",
                         broker.rate(), broker.producedRate(), broker.relayedRate(), broker.published(), broker.handled(),
                         broker.relayFailures(), broker.drained(), ratio(broker.rate(), baseline, "R_broker"));
+                System.out.printf("CPU in the window: %s%n", broker.cpu());
             }
 
             BusPhases.E2eResult e2e = null;
@@ -117,6 +119,7 @@ public final class BusBenchmark {
                 System.out.printf("end to end: %d events in %.1f s (first publish → last effect committed) = %.0f msg/s;"
                         + " publishing alone ran at %.0f events/s%s%n", e2e.events(), e2e.seconds(), e2e.rate(), e2e.publishRate(),
                         ratio(e2e.rate(), baseline, "R_e2e"));
+                System.out.printf("CPU from first publish to last effect: %s%n", e2e.cpu());
                 System.out.printf("verification: effects %d (distinct %d) of %d, inbox rows %d, outbox rows %d of which pending %d,"
                                 + " queue depth %d, DLQ depth %d -> %s%n", e2e.effects(), e2e.distinctEffects(), e2e.events(),
                         e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(), e2e.queueDepth(), e2e.dlqDepth(),

@@ -183,7 +183,7 @@ final class BusPhases {
     // ---------------------------------------------------------------- R_broker: the bus without the database
 
     record BrokerResult(double rate, double producedRate, double relayedRate, long published, long handled,
-                        long relayFailures, boolean drained, String timeline) {
+                        long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu) {
     }
 
     /**
@@ -241,7 +241,9 @@ final class BusPhases {
             long h0 = handled.get();
             long p0 = memory.inserted.get();
             long r0 = memory.markedSent.get();
+            CpuSnapshot cpu0 = CpuSnapshot.now();
             timeline.sleep(config.brokerSeconds);
+            CpuSnapshot.Usage cpu = CpuSnapshot.now().since(cpu0);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double rate = (handled.get() - h0) / seconds;
             double produced = (memory.inserted.get() - p0) / seconds;
@@ -250,7 +252,7 @@ final class BusPhases {
             producer.join(10_000);
             boolean drained = waitUntil(() -> handled.get() >= memory.inserted.get(), config.drainTimeout);
             return new BrokerResult(rate, produced, relayed, memory.inserted.get(), handled.get(), memory.markedFailed.get(),
-                    drained, timeline.toString());
+                    drained, timeline.toString(), cpu);
         } finally {
             producing.set(false);
             relay.stop();
@@ -265,7 +267,7 @@ final class BusPhases {
 
     record E2eResult(long events, double seconds, double rate, double publishRate, long effects, long distinctEffects,
                      long outboxPending, long outboxRows, long inboxRows, long queueDepth, long dlqDepth, boolean drained,
-                     String timeline) {
+                     String timeline, CpuSnapshot.Usage cpu) {
         boolean verified() {
             return drained && effects == events && distinctEffects == events && outboxPending == 0 && inboxRows == events
                     && queueDepth == 0 && dlqDepth == 0;
@@ -297,6 +299,7 @@ final class BusPhases {
             producers.add(t);
         }
         Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
+        CpuSnapshot cpu0 = CpuSnapshot.now();
         producers.forEach(Thread::start);
         timeline.sleepUntil(() -> producers.stream().noneMatch(Thread::isAlive), config.e2eSeconds + 60);
         for (Thread t : producers) {
@@ -305,6 +308,7 @@ final class BusPhases {
         long publishEnd = System.nanoTime();
         long events = published.get();
         boolean drained = timeline.sleepUntil(() -> probe.committed() >= events, config.drainTimeout);
+        CpuSnapshot.Usage cpu = CpuSnapshot.now().since(cpu0);
         double seconds = (probe.lastCommitNanos() - start) / 1e9;
         String schema = config.schema();
         long effects = count("select count(*) from " + schema + ".effects");
@@ -316,7 +320,7 @@ final class BusPhases {
         String queue = QueueNames.queue(config.service(), EventType.ORDER_CREATED.wireName());
         return new E2eResult(events, seconds, events / seconds, events / ((publishEnd - start) / 1e9), effects, distinct,
                 pending, outboxRows, inbox, depth(admin, queue), depth(admin, QueueNames.deadLetter(queue)), drained,
-                timeline.toString());
+                timeline.toString(), cpu);
     }
 
     // ---------------------------------------------------------------- latency at a fixed share of PerfTest's rate

@@ -11,6 +11,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +32,8 @@ final class PerfTestPhase {
     private static final Pattern TROUBLE = Pattern.compile("(?i)connection driver error|connection reset|recover|shutdown signal");
 
     /** @param interruptions console lines that tell of a lost or recovering connection (another user of the broker closed it?) */
-    record Result(List<String> args, double sendingAvg, double receivingAvg, double steadyReceiving, int samples, int interruptions) {
+    record Result(List<String> args, double sendingAvg, double receivingAvg, double steadyReceiving, int samples, int interruptions,
+                  CpuSnapshot.Usage cpu) {
         /** The baseline: PerfTest's receiving rate over the seconds after the warm-up, as the bus is measured. */
         double rate() {
             return steadyReceiving;
@@ -72,6 +77,10 @@ final class PerfTestPhase {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(new Tee(System.out, captured), true, StandardCharsets.UTF_8);
         int[] exit = {-1};
+        // CPU over the measured window: from the end of the warm-up to PerfTest's end.
+        AtomicReference<CpuSnapshot> windowOpen = new AtomicReference<>();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        timer.schedule(() -> windowOpen.set(CpuSnapshot.now()), config.warmup, TimeUnit.SECONDS);
         try {
             PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions()
                     .setSystemExiter(status -> exit[0] = status)
@@ -79,15 +88,17 @@ final class PerfTestPhase {
                     .setConsoleErr(console)
                     .setArgumentLookup(name -> null));
         } finally {
+            timer.shutdownNow();
             deleteQueue(config);
         }
         if (exit[0] != 0) {
             throw new IllegalStateException("PerfTest ended with status " + exit[0]);
         }
-        return parse(args, captured.toString(StandardCharsets.UTF_8), config.warmup);
+        CpuSnapshot.Usage cpu = windowOpen.get() == null ? null : CpuSnapshot.now().since(windowOpen.get());
+        return parse(args, captured.toString(StandardCharsets.UTF_8), config.warmup, cpu);
     }
 
-    static Result parse(List<String> args, String output, int warmupSeconds) {
+    static Result parse(List<String> args, String output, int warmupSeconds, CpuSnapshot.Usage cpu) {
         double sending = find(SENDING_AVG, output);
         double receiving = find(RECEIVING_AVG, output);
         double sum = 0;
@@ -106,7 +117,7 @@ final class PerfTestPhase {
         if (n == 0) {
             throw new IllegalStateException("no PerfTest samples after the warm-up in its output");
         }
-        return new Result(args, sending, receiving, sum / n, n, trouble);
+        return new Result(args, sending, receiving, sum / n, n, trouble, cpu);
     }
 
     private static double find(Pattern pattern, String output) {

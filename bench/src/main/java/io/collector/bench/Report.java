@@ -143,6 +143,8 @@ final class Report {
         s.append(f("- Verification: %d effects (%d distinct) for %d events, %d inbox rows, %d outbox rows, %d pending, queue depth %d, DLQ %d: %s.%n",
                 e2e.effects(), e2e.distinctEffects(), e2e.events(), e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(),
                 e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
+        s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
+                perf.cpu(), broker.cpu(), e2e.cpu()));
         s.append(f("- Latency run: %d single-event transactions on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
                 latency.events(), config.latencyProducers, config.latencySeconds, latency.maxSchedulerLagMs(), latency.lateStarts()));
         s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",

@@ -1,5 +1,6 @@
 package io.collector.bench.flow;
 
+import io.collector.bench.CpuSnapshot;
 import io.collector.bench.MachineFacts;
 import io.collector.bench.ReadmeFigures;
 import io.collector.bench.Stats;

@@ -1,4 +1,4 @@
-package io.collector.bench.flow;
+package io.collector.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * other users' sessions) and the whole machine ({@code /proc/stat}). Linux only; elsewhere the
  * figures are NaN.
  */
-record CpuSnapshot(long nanos, double jvm, double broker, double database, double machineBusy, double machineTotal) {
+public record CpuSnapshot(long nanos, double jvm, double broker, double database, double machineBusy, double machineTotal) {
 
     private static final double TICK = 100.0; // USER_HZ on Linux
 
-    static CpuSnapshot now() {
+    public static CpuSnapshot now() {
         double jvm = Double.NaN;
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             jvm = os.getProcessCpuTime() / 1e9;
@@ -68,7 +68,7 @@ record CpuSnapshot(long nanos, double jvm, double broker, double database, doubl
     }
 
     /** Cores in use on average between {@code earlier} and this snapshot. */
-    Usage since(CpuSnapshot earlier) {
+    public Usage since(CpuSnapshot earlier) {
         double seconds = (nanos - earlier.nanos) / 1e9;
         return new Usage((jvm - earlier.jvm) / seconds, (broker - earlier.broker) / seconds,
                 (database - earlier.database) / seconds, (machineBusy - earlier.machineBusy) / seconds,
@@ -76,8 +76,8 @@ record CpuSnapshot(long nanos, double jvm, double broker, double database, doubl
     }
 
     /** Average cores busy: this JVM, RabbitMQ, PostgreSQL, the whole machine, and the machine's cores. */
-    record Usage(double jvm, double broker, double database, double machine, double cores) {
-        double other() {
+    public record Usage(double jvm, double broker, double database, double machine, double cores) {
+        public double other() {
             return machine - jvm - broker - database;
         }
 

@@ -104,10 +104,15 @@ final class InMemoryJdbcClient {
 
     private int update(String sql, List<Object> p) throws InterruptedException {
         if (sql.startsWith("insert into") && sql.contains(".outbox ")) {
-            pending.put(new OutboxRow(ids.incrementAndGet(), (UUID) p.get(0), (String) p.get(1), (String) p.get(2),
-                    (String) p.get(3), (String) p.get(4), (byte[]) p.get(5), Instant.now(), 0));
-            inserted.incrementAndGet();
-            return 1;
+            // OutboxStore.insertAll: one array per column (event ids, types, tenants, correlations, traceparents, payloads).
+            String[] eventIds = (String[]) p.get(0);
+            for (int i = 0; i < eventIds.length; i++) {
+                pending.put(new OutboxRow(ids.incrementAndGet(), UUID.fromString(eventIds[i]), ((String[]) p.get(1))[i],
+                        ((String[]) p.get(2))[i], ((String[]) p.get(3))[i], ((String[]) p.get(4))[i], ((byte[][]) p.get(5))[i],
+                        Instant.now(), 0));
+                inserted.incrementAndGet();
+            }
+            return eventIds.length;
         }
         if (sql.startsWith("insert into") && sql.contains(".inbox ")) {
             inboxRecords.incrementAndGet();

@@ -9,6 +9,9 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The JVM's memory, sampled every 100 ms from a daemon thread: heap used and committed
@@ -36,16 +39,17 @@ final class MemorySampler implements AutoCloseable {
     }
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final Thread thread;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "flow-bench-memory");
+        thread.setDaemon(true);
+        return thread;
+    });
     final Peaks start = new Peaks();
     final Peaks load = new Peaks();
     private volatile Peaks current = start;
-    private volatile boolean running = true;
 
     MemorySampler() {
-        thread = new Thread(this::sample, "flow-bench-memory");
-        thread.setDaemon(true);
-        thread.start();
+        sampler.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
     }
 
     /** From now on the samples go to the load phase. */
@@ -54,20 +58,13 @@ final class MemorySampler implements AutoCloseable {
     }
 
     private void sample() {
-        while (running) {
-            Peaks p = current;
-            MemoryUsage heap = memory.getHeapMemoryUsage();
-            p.heapUsed = Math.max(p.heapUsed, heap.getUsed());
-            p.heapCommitted = Math.max(p.heapCommitted, heap.getCommitted());
-            p.nonHeapUsed = Math.max(p.nonHeapUsed, memory.getNonHeapMemoryUsage().getUsed());
-            p.rss = Math.max(p.rss, procStatus("VmRSS"));
-            p.load1 = Math.max(p.load1, load1());
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        Peaks p = current;
+        MemoryUsage heap = memory.getHeapMemoryUsage();
+        p.heapUsed = Math.max(p.heapUsed, heap.getUsed());
+        p.heapCommitted = Math.max(p.heapCommitted, heap.getCommitted());
+        p.nonHeapUsed = Math.max(p.nonHeapUsed, memory.getNonHeapMemoryUsage().getUsed());
+        p.rss = Math.max(p.rss, procStatus("VmRSS"));
+        p.load1 = Math.max(p.load1, load1());
     }
 
     /** The kernel's peak resident set size of this process, bytes. */
@@ -114,7 +111,6 @@ final class MemorySampler implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        sampler.shutdownNow();
     }
 }

@@ -91,7 +91,7 @@ final class QuickSchemaCheck {
                 default -> {
                     if (!ANNOTATIONS.contains(keyword.getKey())) {
                         throw new IllegalArgumentException("keyword '" + keyword.getKey() + "' in " + base
-                                + " is not implemented by " + QuickSchemaCheck.class.getSimpleName());
+                                + " is not implemented by the quick check");
                     }
                 }
             }

@@ -26,13 +26,6 @@ public class OutboxStore {
         this.table = schema + ".outbox";
     }
 
-    void insert(OutboxRow row) {
-        jdbc.sql("insert into " + table + " (event_id, event_type, tenant_id, correlation_id, traceparent, payload)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(row.eventId(), row.eventType(), row.tenantId(), row.correlationId(), row.traceparent(), row.payload())
-                .update();
-    }
-
     /** Inserts rows with one statement, their ids in list order. */
     void insertAll(List<OutboxRow> rows) {
         int n = rows.size();

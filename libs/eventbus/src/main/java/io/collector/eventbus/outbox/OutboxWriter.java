@@ -39,7 +39,7 @@ public class OutboxWriter {
                 traceparent, payload, null, 0);
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            store.insert(row);
+            store.insertAll(List.of(row));
             relaySignal.wake();
             return;
         }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class TraceParent {
 
     private static final Pattern VALID = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private TraceParent() {
     }
@@ -23,12 +24,21 @@ public final class TraceParent {
         return traceparent != null && VALID.matcher(traceparent).matches() ? traceparent.substring(3, 35) : null;
     }
 
+    /** {@code length} random lowercase hex digits (16 or 32), never all zero (W3C: an all-zero id is invalid). */
     private static String randomHex(int length) {
-        StringBuilder hex = new StringBuilder(length);
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (hex.length() < length) {
-            hex.append(Character.forDigit(random.nextInt(16), 16));
+        char[] hex = new char[length];
+        boolean zero = true;
+        for (int start = 0; start < length; start += 16) {
+            long bits = random.nextLong();
+            zero &= bits == 0;
+            for (int i = start + 15; i >= start; i--, bits >>>= 4) {
+                hex[i] = HEX[(int) (bits & 0xf)];
+            }
         }
-        return hex.toString();
+        if (zero) {
+            hex[length - 1] = '1';
+        }
+        return new String(hex);
     }
 }

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Dispatched deliveries and what each did to stock. */
@@ -53,20 +55,20 @@ class DispatchRepository {
                 .update();
     }
 
-    /**
-     * What deliveries dispatched so far for the order of a product from a warehouse; the caller holds
-     * the stock row's lock, which every dispatch line is written under.
-     */
-    long dispatchedFor(String tenantId, UUID orderId, UUID productId, UUID warehouseId) {
-        return jdbc.sql("""
-                        select coalesce(sum(quantity), 0) from dispatch_lines
-                        where tenant_id = :tenant and order_id = :order and product_id = :product and warehouse_id = :warehouse""")
+    /** What deliveries dispatched so far for the order, per product and warehouse; the caller holds the order's lock. */
+    Map<UUID, Map<UUID, Integer>> dispatchedFor(String tenantId, UUID orderId) {
+        Map<UUID, Map<UUID, Integer>> byProduct = new HashMap<>();
+        jdbc.sql("""
+                        select product_id, warehouse_id, sum(quantity) as quantity from dispatch_lines
+                        where tenant_id = :tenant and order_id = :order
+                        group by product_id, warehouse_id""")
                 .param("tenant", tenantId)
                 .param("order", orderId)
-                .param("product", productId)
-                .param("warehouse", warehouseId)
-                .query(Long.class)
-                .single();
+                .query(rs -> {
+                    byProduct.computeIfAbsent(rs.getObject("product_id", UUID.class), p -> new HashMap<>())
+                            .put(rs.getObject("warehouse_id", UUID.class), Math.toIntExact(rs.getLong("quantity")));
+                });
+        return byProduct;
     }
 
     List<DispatchDiscrepancy> discrepancies(String tenantId) {

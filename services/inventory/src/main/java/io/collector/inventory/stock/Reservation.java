@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * What one order holds of one product in one warehouse (its lines for the same product and
  * warehouse added up): {@code reserved} is held out of on hand, {@code shortfall} was ordered but not
- * available, {@code dispatched} has left. Open demand is {@code reserved + shortfall}.
+ * available, {@code dispatched} has left from here, {@code dispatchedElsewhere} was wanted here but
+ * left from another warehouse. Open demand is {@code reserved + shortfall}.
  */
 public final class Reservation {
 
@@ -24,9 +25,10 @@ public final class Reservation {
     private int reserved;
     private int shortfall;
     private int dispatched;
+    private int dispatchedElsewhere;
 
     Reservation(UUID id, String tenantId, UUID orderId, UUID productId, UUID warehouseId, int quantity, int reserved,
-                int shortfall, int dispatched, Instant createdAt) {
+                int shortfall, int dispatched, int dispatchedElsewhere, Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -36,23 +38,25 @@ public final class Reservation {
         this.reserved = reserved;
         this.shortfall = shortfall;
         this.dispatched = dispatched;
+        this.dispatchedElsewhere = dispatchedElsewhere;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     static Reservation open(String tenantId, UUID orderId, UUID productId, UUID warehouseId, Stock.Allocation allocation,
                             Instant now) {
-        return open(tenantId, orderId, productId, warehouseId, allocation.reserved() + allocation.shortfall(), 0,
+        return open(tenantId, orderId, productId, warehouseId, allocation.reserved() + allocation.shortfall(), 0, 0,
                 allocation, now);
     }
 
     /**
-     * {@code quantity} ordered, of which {@code dispatched} already left before the order was reserved
-     * (its delivery.dispatched was handled first): {@code allocation} is what the rest got.
+     * {@code quantity} ordered, of which {@code dispatched} already left from here and
+     * {@code dispatchedElsewhere} from other warehouses before the order was reserved (its
+     * delivery.dispatched was handled first): {@code allocation} is what the rest got.
      */
     static Reservation open(String tenantId, UUID orderId, UUID productId, UUID warehouseId, int quantity, int dispatched,
-                            Stock.Allocation allocation, Instant now) {
+                            int dispatchedElsewhere, Stock.Allocation allocation, Instant now) {
         return new Reservation(UUID.randomUUID(), tenantId, orderId, productId, warehouseId, quantity,
-                allocation.reserved(), allocation.shortfall(), dispatched, now);
+                allocation.reserved(), allocation.shortfall(), dispatched, dispatchedElsewhere, now);
     }
 
     /**
@@ -66,6 +70,33 @@ public final class Reservation {
         reserved -= released;
         shortfall -= Math.min(quantity - released, shortfall);
         dispatched = Math.addExact(dispatched, quantity);
+    }
+
+    /** What {@link #dispatchedElsewhere} took off this reservation: {@code covered} units, {@code released} of them reserved. */
+    record Cover(int covered, int released) {
+    }
+
+    /**
+     * Up to {@code units} of this order's demand here left from another warehouse. The shortfall is
+     * covered first and only then is reserved stock released, so the order keeps what it holds for as
+     * long as it still needs it, and the outcome is the one a reservation made after that dispatch
+     * would have had (reserving only the rest, as far as available).
+     */
+    Cover dispatchedElsewhere(int units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("Cannot cover " + units + " units");
+        }
+        int fromShortfall = Math.min(units, shortfall);
+        int fromReserved = Math.min(units - fromShortfall, reserved);
+        shortfall -= fromShortfall;
+        reserved -= fromReserved;
+        dispatchedElsewhere = Math.addExact(dispatchedElsewhere, fromShortfall + fromReserved);
+        return new Cover(fromShortfall + fromReserved, fromReserved);
+    }
+
+    /** Units still wanted here: reserved or short. */
+    int open() {
+        return reserved + shortfall;
     }
 
     /**
@@ -105,5 +136,6 @@ public final class Reservation {
     public int reserved() { return reserved; }
     public int shortfall() { return shortfall; }
     public int dispatched() { return dispatched; }
+    public int dispatchedElsewhere() { return dispatchedElsewhere; }
     public Instant createdAt() { return createdAt; }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 class ReservationRepository {
 
     private static final String COLUMNS =
-            "id, tenant_id, order_id, product_id, warehouse_id, quantity, reserved, shortfall, dispatched, created_at";
+            "id, tenant_id, order_id, product_id, warehouse_id, quantity, reserved, shortfall, dispatched, dispatched_elsewhere,"
+                    + " created_at";
 
     private final JdbcClient jdbc;
 
@@ -40,6 +41,19 @@ class ReservationRepository {
                 .update() == 1;
     }
 
+    /**
+     * Serializes this transaction with every other one that moves stock for the same order (its
+     * order.created and its deliveries), until the end of the transaction: each then sees what the
+     * other did, whichever came first and whatever warehouses they touch. Taken before any stock row.
+     */
+    void lockOrder(String tenantId, UUID orderId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:tenant || '/' || :order, 0))")
+                .param("tenant", tenantId)
+                .param("order", orderId.toString())
+                .query(Integer.class)
+                .single();
+    }
+
     /** True once the order's order.created was applied (committed, or earlier in this transaction). */
     boolean isOrderReserved(String tenantId, UUID orderId) {
         return jdbc.sql("select exists (select 1 from reserved_orders where tenant_id = :tenant and order_id = :order)")
@@ -52,9 +66,9 @@ class ReservationRepository {
     void insert(Reservation reservation, Instant now) {
         jdbc.sql("""
                         insert into reservations (id, tenant_id, order_id, product_id, warehouse_id, quantity, reserved,
-                                                  shortfall, dispatched, created_at, updated_at)
+                                                  shortfall, dispatched, dispatched_elsewhere, created_at, updated_at)
                         values (:id, :tenant, :order, :product, :warehouse, :quantity, :reserved, :shortfall, :dispatched,
-                                :created, :now)""")
+                                :elsewhere, :created, :now)""")
                 .param("id", reservation.id())
                 .param("tenant", reservation.tenantId())
                 .param("order", reservation.orderId())
@@ -64,6 +78,7 @@ class ReservationRepository {
                 .param("reserved", reservation.reserved())
                 .param("shortfall", reservation.shortfall())
                 .param("dispatched", reservation.dispatched())
+                .param("elsewhere", reservation.dispatchedElsewhere())
                 .param("created", Timestamp.from(reservation.createdAt()))
                 .param("now", Timestamp.from(now))
                 .update();
@@ -72,11 +87,12 @@ class ReservationRepository {
     void update(Reservation reservation, Instant now) {
         jdbc.sql("""
                         update reservations set reserved = :reserved, shortfall = :shortfall, dispatched = :dispatched,
-                                                updated_at = :now
+                                                dispatched_elsewhere = :elsewhere, updated_at = :now
                         where tenant_id = :tenant and id = :id""")
                 .param("reserved", reservation.reserved())
                 .param("shortfall", reservation.shortfall())
                 .param("dispatched", reservation.dispatched())
+                .param("elsewhere", reservation.dispatchedElsewhere())
                 .param("now", Timestamp.from(now))
                 .param("tenant", reservation.tenantId())
                 .param("id", reservation.id())
@@ -120,7 +136,7 @@ class ReservationRepository {
     private static Reservation map(ResultSet rs, int row) throws SQLException {
         return new Reservation(rs.getObject("id", UUID.class), rs.getString("tenant_id"), rs.getObject("order_id", UUID.class),
                 rs.getObject("product_id", UUID.class), rs.getObject("warehouse_id", UUID.class), rs.getInt("quantity"),
-                rs.getInt("reserved"), rs.getInt("shortfall"), rs.getInt("dispatched"),
+                rs.getInt("reserved"), rs.getInt("shortfall"), rs.getInt("dispatched"), rs.getInt("dispatched_elsewhere"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -94,6 +94,21 @@ public final class Stock {
         return new Dispatch(deducted, released, quantity - deducted, overReserved);
     }
 
+    /**
+     * The order that reserved {@code quantity} here no longer needs it (its goods left from another
+     * warehouse): available grows back by that much.
+     */
+    void release(int quantity) {
+        if (quantity < 0 || quantity > reserved) {
+            throw new IllegalArgumentException("Cannot release " + quantity + " of " + reserved + " reserved");
+        }
+        reserved -= quantity;
+        crossedBelowReorderLevel = false;
+        if (available() >= reorderLevel) {
+            lowNotified = false;
+        }
+    }
+
     private void consumed() {
         crossedBelowReorderLevel = false;
         if (available() < reorderLevel) {

@@ -20,16 +20,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Use cases of stock: goods receipts, reservations for new orders, dispatches, and what the stock is.
- * Every movement locks the stock rows it changes (in product, warehouse order, so two movements
- * cannot deadlock on each other) and publishes {@code stock.low} in the same transaction when it
+ * The events of one order take the order's lock first, so they see each other whatever warehouses
+ * they touch. Every movement then locks the stock rows it changes (in product, warehouse order, so
+ * two movements cannot deadlock on each other) and publishes {@code stock.low} in the same transaction when it
  * takes available below the reorder level.
  */
 @Service
@@ -84,12 +88,15 @@ public class StockManagement {
     /**
      * order.created: reserves each line's quantity in its warehouse (the tenant's default warehouse
      * when the line names none). What is not available is recorded as the reservation's shortfall.
-     * What deliveries of the order already dispatched (their delivery.dispatched was handled first) left
-     * stock then, so only the rest is reserved: the result is the same in either order.
+     * What deliveries of the order already dispatched (their delivery.dispatched was handled first) is
+     * not reserved again: goods that left from the line's warehouse count there, and goods beyond what
+     * the order wanted from the warehouse they left (e.g. sent from another warehouse) count against
+     * its demand for the same product elsewhere, as {@link #dispatch} does in the other order.
      * An order already reserved (the same order re-published under a new event id) changes nothing.
      */
     @Transactional
     public void reserveFor(String tenantId, OrderCreated order) {
+        reservations.lockOrder(tenantId, order.orderId());
         if (!reservations.markOrderReserved(tenantId, order.orderId(), order.orderNumber(), now())) {
             log.info("Order {} ({}) was already reserved: nothing to do", order.orderNumber(), order.orderId());
             return;
@@ -101,20 +108,23 @@ public class StockManagement {
             Warehouse warehouse = line.warehouseId() != null ? lookup.warehouse(line.warehouseId()) : lookup.defaultWarehouse();
             wanted.merge(new StockKey(product, warehouse), line.quantity(), StockManagement::add);
         }
+        Map<UUID, Map<UUID, Integer>> dispatched = dispatches.dispatchedFor(tenantId, order.orderId());
+        Map<UUID, Integer> fromElsewhere = shippedBeyondWhatTheirWarehouseWanted(wanted, dispatched);
         Instant now = now();
         wanted.forEach((key, quantity) -> {
             Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
-            // Read under the row's lock, which a concurrent dispatch of this order writes its line under.
-            int dispatched = Math.toIntExact(dispatches.dispatchedFor(tenantId, order.orderId(), key.product.id(),
-                    key.warehouse.id()));
-            int open = Math.max(0, quantity - dispatched);
+            int here = dispatched.getOrDefault(key.product.id(), Map.of()).getOrDefault(key.warehouse.id(), 0);
+            int elsewhere = Math.min(Math.max(0, quantity - here), fromElsewhere.getOrDefault(key.product.id(), 0));
+            fromElsewhere.merge(key.product.id(), -elsewhere, Integer::sum);
+            int open = Math.max(0, quantity - here - elsewhere);
             Stock.Allocation allocation = open > 0 ? stock.reserve(open) : new Stock.Allocation(0, 0);
             stocks.update(stock, now);
             reservations.insert(Reservation.open(tenantId, order.orderId(), key.product.id(), key.warehouse.id(),
-                    quantity, dispatched, allocation, now), now);
-            if (dispatched > 0) {
-                log.info("Order {}: {} x {} in {} were dispatched before the order was handled: reserving {} of {}",
-                        order.orderNumber(), dispatched, key.product.sku(), key.warehouse.name(), open, quantity);
+                    quantity, here, elsewhere, allocation, now), now);
+            if (here + elsewhere > 0) {
+                log.info("Order {}: {} x {} for {} were dispatched before the order was handled ({} from there, {} from"
+                                + " elsewhere): reserving {} of {}", order.orderNumber(), here + elsewhere, key.product.sku(),
+                        key.warehouse.name(), here, elsewhere, open, quantity);
             }
             if (allocation.shortfall() > 0) {
                 log.warn("Order {}: {} of {} x {} in {} could not be reserved (shortfall)", order.orderNumber(),
@@ -124,14 +134,32 @@ public class StockManagement {
         });
     }
 
+    /** Per product: what left beyond the order's demand in the warehouse it left from. */
+    private static Map<UUID, Integer> shippedBeyondWhatTheirWarehouseWanted(Map<StockKey, Integer> wanted,
+                                                                          Map<UUID, Map<UUID, Integer>> dispatched) {
+        Map<UUID, Integer> beyond = new HashMap<>();
+        dispatched.forEach((product, byWarehouse) -> byWarehouse.forEach((warehouse, quantity) -> {
+            int wantedThere = wanted.entrySet().stream()
+                    .filter(e -> e.getKey().is(product, warehouse))
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
+            beyond.merge(product, Math.max(0, quantity - wantedThere), Integer::sum);
+        }));
+        return beyond;
+    }
+
     /**
      * delivery.dispatched: deducts what left from on hand and releases the order's reservation of it.
-     * On hand never goes negative: goods dispatched beyond it are deducted as far as they go and the
-     * rest is recorded as a discrepancy (see {@link #discrepancies}). A delivery note already applied
-     * changes nothing.
+     * Goods that left beyond the order's demand in their warehouse (typically: sent from another
+     * warehouse than the one the order reserved in) cover the order's demand for the same product in
+     * its other warehouses, whose reservations shrink accordingly, so nothing stays held for goods
+     * that already shipped. On hand never goes negative: goods dispatched beyond it are deducted as far
+     * as they go and the rest is recorded as a discrepancy (see {@link #discrepancies}). A delivery
+     * note already applied changes nothing.
      */
     @Transactional
     public void dispatch(String tenantId, DeliveryDispatched delivery) {
+        reservations.lockOrder(tenantId, delivery.orderId());
         if (!dispatches.markDispatched(tenantId, delivery.deliveryNoteId(), delivery.deliveryNumber(), delivery.orderId(),
                 now())) {
             log.info("Delivery {} ({}) was already applied: nothing to do", delivery.deliveryNumber(),
@@ -144,14 +172,18 @@ public class StockManagement {
             shipped.merge(new StockKey(lookup.product(item.productId()), lookup.warehouse(item.warehouseId())),
                     item.quantity(), StockManagement::add);
         }
+        Map<StockKey, Stock> locked = lockShippedAndStillWanted(tenantId, delivery.orderId(), shipped.keySet(), lookup);
+        Map<UUID, Integer> beyondDemand = new HashMap<>();
         Instant now = now();
         shipped.forEach((key, quantity) -> {
-            Stock stock = stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel());
+            Stock stock = locked.get(key);
             Optional<Reservation> reservation = reservations.find(tenantId, delivery.orderId(), key.product.id(),
                     key.warehouse.id());
             if (reservation.isEmpty()) {
                 noReservation(tenantId, delivery, key, quantity);
             }
+            beyondDemand.merge(key.product.id(), Math.max(0, quantity - reservation.map(Reservation::open).orElse(0)),
+                    Integer::sum);
             Stock.Dispatch outcome = stock.dispatch(quantity, reservation.map(Reservation::reserved).orElse(0));
             reservation.ifPresent(r -> {
                 r.dispatched(quantity, outcome.released());
@@ -171,6 +203,52 @@ public class StockManagement {
             }
             reportIfLow(stock, key);
         });
+        coverDemandElsewhere(tenantId, delivery, beyondDemand, locked, now);
+    }
+
+    /**
+     * Locks the stock rows the delivery moves, and those where the order still wants one of its
+     * products (they may shrink), all in one order so that two movements cannot deadlock.
+     */
+    private Map<StockKey, Stock> lockShippedAndStillWanted(String tenantId, UUID orderId, Set<StockKey> shipped, Lookup lookup) {
+        Map<StockKey, Stock> locked = new TreeMap<>();
+        shipped.forEach(key -> locked.put(key, null));
+        Set<UUID> products = new HashSet<>();
+        shipped.forEach(key -> products.add(key.product.id()));
+        for (Reservation reservation : reservations.ofOrder(tenantId, orderId)) {
+            if (reservation.open() > 0 && products.contains(reservation.productId())) {
+                locked.putIfAbsent(new StockKey(lookup.product(reservation.productId()),
+                        lookup.warehouse(reservation.warehouseId())), null);
+            }
+        }
+        locked.replaceAll((key, none) -> stocks.lock(tenantId, key.product.id(), key.warehouse.id(), key.product.reorderLevel()));
+        return locked;
+    }
+
+    /** Goods of the order that left beyond its demand in their warehouse cover its demand for the same product elsewhere. */
+    private void coverDemandElsewhere(String tenantId, DeliveryDispatched delivery, Map<UUID, Integer> beyondDemand,
+                                      Map<StockKey, Stock> locked, Instant now) {
+        if (beyondDemand.values().stream().allMatch(units -> units == 0)) {
+            return;
+        }
+        for (Reservation reservation : reservations.ofOrder(tenantId, delivery.orderId())) {
+            int units = beyondDemand.getOrDefault(reservation.productId(), 0);
+            if (units == 0 || reservation.open() == 0) {
+                continue;
+            }
+            Reservation.Cover cover = reservation.dispatchedElsewhere(units);
+            beyondDemand.put(reservation.productId(), units - cover.covered());
+            Map.Entry<StockKey, Stock> stock = locked.entrySet().stream()
+                    .filter(e -> e.getKey().is(reservation.productId(), reservation.warehouseId()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The stock row of " + reservation.id() + " was not locked"));
+            stock.getValue().release(cover.released());
+            stocks.update(stock.getValue(), now);
+            reservations.update(reservation, now);
+            log.info("Delivery {}: {} x {} the order wanted from {} left from another warehouse: {} released there",
+                    delivery.deliveryNumber(), cover.covered(), stock.getKey().product.sku(), stock.getKey().warehouse.name(),
+                    cover.released());
+        }
     }
 
     /**
@@ -180,8 +258,9 @@ public class StockManagement {
      */
     private void noReservation(String tenantId, DeliveryDispatched delivery, StockKey key, int quantity) {
         if (reservations.isOrderReserved(tenantId, delivery.orderId())) {
-            log.warn("Delivery {} dispatched {} x {} from {}, which order {} did not reserve there",
-                    delivery.deliveryNumber(), quantity, key.product.sku(), key.warehouse.name(), delivery.orderId());
+            log.info("Delivery {} dispatched {} x {} from {}, where order {} reserved none: it covers what the order"
+                            + " wanted elsewhere", delivery.deliveryNumber(), quantity, key.product.sku(), key.warehouse.name(),
+                    delivery.orderId());
         } else {
             log.info("Delivery {} dispatched {} x {} from {} before order {} was handled: its order.created will"
                     + " reserve only what was not dispatched", delivery.deliveryNumber(), quantity, key.product.sku(),
@@ -242,6 +321,10 @@ public class StockManagement {
         @Override
         public int compareTo(StockKey other) {
             return ORDER.compare(this, other);
+        }
+
+        boolean is(UUID productId, UUID warehouseId) {
+            return product.id().equals(productId) && warehouse.id().equals(warehouseId);
         }
 
         @Override

@@ -14,7 +14,7 @@ class ReservationTests {
 
     private static Reservation reservation(int reserved, int shortfall, Instant createdAt) {
         return new Reservation(UUID.randomUUID(), "t", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                reserved + shortfall, reserved, shortfall, 0, createdAt);
+                reserved + shortfall, reserved, shortfall, 0, 0, createdAt);
     }
 
     @Test
@@ -29,13 +29,38 @@ class ReservationTests {
 
     @Test
     void opensAfterAnEarlierDispatchWithTheOrderedQuantityAndWhatAlreadyLeft() {
-        Reservation reservation = Reservation.open("t", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 8, 3,
+        Reservation reservation = Reservation.open("t", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 8, 2, 1,
                 new Stock.Allocation(4, 1), T0);
 
         assertThat(reservation.quantity()).isEqualTo(8);
         assertThat(reservation.reserved()).isEqualTo(4);
         assertThat(reservation.shortfall()).isEqualTo(1);
-        assertThat(reservation.dispatched()).isEqualTo(3);
+        assertThat(reservation.dispatched()).isEqualTo(2);
+        assertThat(reservation.dispatchedElsewhere()).isEqualTo(1);
+    }
+
+    @Test
+    void goodsOfTheOrderFromAnotherWarehouseCoverTheShortfallBeforeReleasingWhatIsReserved() {
+        Reservation reservation = reservation(6, 4, T0);
+
+        assertThat(reservation.dispatchedElsewhere(3)).isEqualTo(new Reservation.Cover(3, 0));
+        assertThat(reservation.reserved()).isEqualTo(6);
+        assertThat(reservation.shortfall()).isEqualTo(1);
+
+        assertThat(reservation.dispatchedElsewhere(4)).isEqualTo(new Reservation.Cover(4, 3));
+        assertThat(reservation.reserved()).isEqualTo(3);
+        assertThat(reservation.shortfall()).isZero();
+        assertThat(reservation.dispatchedElsewhere()).isEqualTo(7);
+        assertThat(reservation.dispatched()).as("nothing left from this warehouse").isZero();
+    }
+
+    @Test
+    void goodsFromElsewhereBeyondTheOpenDemandCoverOnlyThatDemand() {
+        Reservation reservation = reservation(2, 1, T0);
+
+        assertThat(reservation.dispatchedElsewhere(10)).isEqualTo(new Reservation.Cover(3, 2));
+        assertThat(reservation.open()).isZero();
+        assertThat(reservation.dispatchedElsewhere()).isEqualTo(3);
     }
 
     @Test

@@ -180,6 +180,25 @@ class StockTests {
     }
 
     @Test
+    void releasingGivesBackAvailableAndRearmsTheLowReportOnceAtTheLevelAgain() {
+        Stock stock = stock(12, 0, 10);
+        stock.reserve(4);
+        assertThat(stock.crossedBelowReorderLevel()).isTrue();
+
+        stock.release(3);
+
+        assertThat(stock.reserved()).isEqualTo(1);
+        assertThat(stock.available()).isEqualTo(11);
+        stock.reserve(2);
+        assertThat(stock.crossedBelowReorderLevel()).as("back at 10 in between: a new stay below").isTrue();
+    }
+
+    @Test
+    void refusesToReleaseMoreThanIsReserved() {
+        assertThatThrownBy(() -> stock(5, 2, 0).release(3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void receivingAddsToOnHand() {
         Stock stock = stock(3, 1, 0);
 

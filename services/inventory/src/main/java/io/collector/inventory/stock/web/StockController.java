@@ -54,10 +54,10 @@ class StockController {
     }
 
     record ReservationResponse(UUID orderId, UUID productId, UUID warehouseId, int quantity, int reserved,
-                               int shortfall, int dispatched, Instant createdAt) {
+                               int shortfall, int dispatched, int dispatchedElsewhere, Instant createdAt) {
         static ReservationResponse of(Reservation r) {
             return new ReservationResponse(r.orderId(), r.productId(), r.warehouseId(), r.quantity(), r.reserved(),
-                    r.shortfall(), r.dispatched(), r.createdAt());
+                    r.shortfall(), r.dispatched(), r.dispatchedElsewhere(), r.createdAt());
         }
     }
 

@@ -65,7 +65,6 @@ final class BenchConfig {
      * EXPERIMENT, not the library as shipped: adds the outbox index proposed in the report
      * ({@code (id) where status = 'PENDING'}) to the run's schema before the bus phases.
      */
-    final boolean experimentPendingIndex;
 
     final Path readme;
     final boolean writeReadme;
@@ -122,7 +121,6 @@ final class BenchConfig {
             throw new IllegalArgumentException("without the perftest phase the latency phase needs --perftest-rate=<msg/s>");
         }
 
-        experimentPendingIndex = bool("experiment-pending-index", false);
 
         readme = Path.of(string("readme", "bench/README.md"));
         writeReadme = bool("write-readme", true);

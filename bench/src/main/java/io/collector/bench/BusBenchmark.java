@@ -85,10 +85,6 @@ public final class BusBenchmark {
                 }
             });
             BusPhases phases = new BusPhases(config, context, payload);
-            if (config.experimentPendingIndex) {
-                phases.addProposedOutboxIndex();
-                System.out.println("EXPERIMENT: added the proposed index outbox (id) where status = 'PENDING' to this run's schema");
-            }
 
             System.out.printf("%n-- 2/5 PostgreSQL commit latency (one connection, one-row insert per transaction, 2 s) --%n");
             BusPhases.CommitProbe commit = phases.commitProbe(2);

@@ -400,10 +400,6 @@ final class BusPhases {
     }
 
     /** EXPERIMENT: the outbox index proposed for the library, on this run's schema only. */
-    void addProposedOutboxIndex() {
-        jdbc.sql("create index outbox_pending_id_idx on " + config.schema() + ".outbox (id) where status = 'PENDING'").update();
-    }
-
     private LongSupplier relayedCounter() {
         String service = properties.getService();
         return () -> (long) registry.find("collector.events.published").tag("service", service).counters().stream()

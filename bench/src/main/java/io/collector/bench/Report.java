@@ -87,9 +87,6 @@ final class Report {
         s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
         s.append(f("bus settings: %s; library at %s%n", config.describeBusSettings(), config.library));
-        if (config.experimentPendingIndex) {
-            s.append("EXPERIMENT: proposed outbox index added to the run's schema (not the library as shipped)\n");
-        }
         if (interruptions > 0) {
             s.append(f("DISTURBED RUN: broker connections were closed under the benchmark %d time(s) (someone else's rabbitmqctl?):"
                     + " do not trust these figures%n", interruptions));
@@ -156,10 +153,6 @@ final class Report {
                 machine.postgres, machine.postgresDurability, machine.loadAtStart, machine.loadAtEnd));
         if (!config.note.isBlank()) {
             s.append(f("- Note: %s%n", config.note));
-        }
-        if (config.experimentPendingIndex) {
-            s.append("- **EXPERIMENT**: the proposed outbox index `(id) where status = 'PENDING'` was added to the run's schema;"
-                    + " these are not the figures of the library as shipped.\n");
         }
         if (!latency.drained()) {
             s.append(f("- The latency run left %d events unhandled %d s after its last publish; their wait so far is counted as their latency (lower bounds).%n",

@@ -33,8 +33,8 @@ import java.util.UUID;
  * Use cases of stock: goods receipts, reservations for new orders, dispatches, and what the stock is.
  * The events of one order take the order's lock first, so they see each other whatever warehouses
  * they touch. Every movement then locks the stock rows it changes (in product, warehouse order, so
- * two movements cannot deadlock on each other) and publishes {@code stock.low} in the same transaction when it
- * takes available below the reorder level.
+ * two movements cannot deadlock on each other) and publishes {@code stock.low} in the same
+ * transaction when it takes available below the reorder level.
  */
 @Service
 public class StockManagement {

@@ -54,6 +54,7 @@ final class BenchConfig {
     final int e2eEventsPerTransaction;
     final int latencyProducers;
     final double latencyLoad;
+    final int latencyEventsPerTransaction;
     final int poolSize;
 
     /** Which phases to run: perftest, broker, e2e, latency (all by default; a partial run writes no README). */
@@ -113,6 +114,7 @@ final class BenchConfig {
         e2eEventsPerTransaction = integer("e2e-tx-events", 100);
         latencyProducers = integer("latency-producers", 24);
         latencyLoad = Double.parseDouble(string("latency-load", "0.5"));
+        latencyEventsPerTransaction = integer("latency-tx-events", 1);
         poolSize = integer("pool-size", Math.max(16, latencyProducers + e2eProducers + consumerConcurrency + 6));
 
         phases = new java.util.LinkedHashSet<>(java.util.List.of(string("phases", "perftest,broker,e2e,latency").split(",")));

@@ -125,8 +125,9 @@ public final class BusBenchmark {
             BusPhases.LatencyResult latency = null;
             if (config.phases.contains("latency")) {
                 double rate = baseline * config.latencyLoad;
-                System.out.printf("%n-- 5/5 latency at %.0f%% of PerfTest's rate: %.0f single-event transactions/s for %d s on %d threads --%n",
-                        config.latencyLoad * 100, rate, config.latencySeconds, config.latencyProducers);
+                System.out.printf("%n-- 5/5 latency at %.0f%% of PerfTest's rate: %.0f events/s in transactions of %d for %d s on %d threads --%n",
+                        config.latencyLoad * 100, rate, config.latencyEventsPerTransaction, config.latencySeconds,
+                        config.latencyProducers);
                 latency = phases.latency(rate);
                 System.out.print(latency.timeline());
                 System.out.printf("published %d at %.0f/s (target %.0f/s; scheduler lag max %.1f ms, %d starts > 5 ms late), drained: %s%n",

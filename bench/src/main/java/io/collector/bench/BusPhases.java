@@ -332,14 +332,16 @@ final class BusPhases {
     }
 
     /**
-     * Publishes single-event transactions at {@code rate} events/s, paced on a fixed schedule over
-     * {@code latency-producers} threads, for {@code latency-seconds}. Latency = nanoTime at the
-     * handler's entry (and after its commit) − nanoTime just before {@code publish} was called.
+     * Publishes {@code rate} events/s in transactions of {@code latency-tx-events} events (one by
+     * default), paced on a fixed schedule over {@code latency-producers} threads, for
+     * {@code latency-seconds}. Latency = nanoTime at the handler's entry (and after its commit) −
+     * nanoTime just before that event's {@code publish} was called.
      */
     LatencyResult latency(double rate) throws Exception {
         int expected = (int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000;
         probe.reset(expected);
-        long interval = Math.max(1, Math.round(1e9 / rate));
+        int perTransaction = config.latencyEventsPerTransaction;
+        long interval = Math.max(1, Math.round(1e9 * perTransaction / rate));
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long end = start + TimeUnit.SECONDS.toNanos(config.latencySeconds);
         AtomicLong tickets = new AtomicLong();
@@ -367,10 +369,13 @@ final class BusPhases {
                             late.incrementAndGet();
                         }
                         transaction.executeWithoutResult(status -> {
-                            EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
-                            probe.published(event.eventId(), t0);
+                            for (int n = 0; n < perTransaction; n++) {
+                                long before = n == 0 ? t0 : System.nanoTime();
+                                EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
+                                probe.published(event.eventId(), before);
+                            }
                         });
-                        published.incrementAndGet();
+                        published.addAndGet(perTransaction);
                         lastPublish.accumulateAndGet(System.nanoTime(), Math::max);
                     }
                 } finally {

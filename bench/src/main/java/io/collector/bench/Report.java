@@ -127,8 +127,8 @@ final class Report {
                 latencyVerdict()));
         s.append(f("| latency publish → effect committed, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max()));
-        s.append(f("| offered load in the latency run, single-event transactions/s | %.0f of %.0f | | |%n",
-                latency.achievedRate(), latency.targetRate()));
+        s.append(f("| offered load in the latency run, events/s in transactions of %d | %.0f of %.0f | | |%n",
+                config.latencyEventsPerTransaction, latency.achievedRate(), latency.targetRate()));
         s.append("\nDetails:\n\n");
         s.append(f("- Message: `order.created` as EventPublisher serializes it, %d bytes; PerfTest `--size %d`.%n", messageSize, messageSize));
         s.append(f("- PerfTest: `%s`.%n", String.join(" ", perf.args()).replace(config.rabbitmqUrl, "<url>")));
@@ -142,8 +142,9 @@ final class Report {
                 e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));
-        s.append(f("- Latency run: %d single-event transactions on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
-                latency.events(), config.latencyProducers, config.latencySeconds, latency.maxSchedulerLagMs(), latency.lateStarts()));
+        s.append(f("- Latency run: %d events in transactions of %d on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
+                latency.events(), config.latencyEventsPerTransaction, config.latencyProducers, config.latencySeconds,
+                latency.maxSchedulerLagMs(), latency.lateStarts()));
         s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",
                 commit.commit().p50(), commit.commit().p99(), commit.txPerSecond()));
         s.append(f("- The consumer's SQL alone (one connection, batches of %d, commit per batch): %.0f µs per message with a savepoint per message (the dispatcher's pattern before 09c9642; since then only on a batch whose handler failed), %.0f µs without; %.2f ms per batch commit.%n",

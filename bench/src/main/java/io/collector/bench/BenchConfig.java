@@ -122,7 +122,9 @@ final class BenchConfig {
         if (!phases.contains("perftest") && perfTestRate <= 0 && (phases.contains("latency"))) {
             throw new IllegalArgumentException("without the perftest phase the latency phase needs --perftest-rate=<msg/s>");
         }
-
+        if (latencyEventsPerTransaction < 1) {
+            throw new IllegalArgumentException("--latency-tx-events must be at least 1, got " + latencyEventsPerTransaction);
+        }
 
         readme = Path.of(string("readme", "bench/README.md"));
         writeReadme = bool("write-readme", true);

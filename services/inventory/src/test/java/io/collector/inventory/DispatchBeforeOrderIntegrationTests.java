@@ -84,92 +84,72 @@ class DispatchBeforeOrderIntegrationTests extends InventoryIntegrationTest {
     @ParameterizedTest
     @EnumSource(Arrival.class)
     void goodsSentFromAnotherWarehouseFreeWhatTheOrderHeldInItsOwn(Arrival arrival) {
-        String tenant = newTenant();
-        UUID product = createProduct(tenant);
-        UUID main = createWarehouse(tenant, "Main", true);
-        UUID backup = createWarehouse(tenant, "Backup", false);
-        receive(tenant, product, main, 10);
-        receive(tenant, product, backup, 10);
-        OrderCreated order = order(line(product, 4, null));
+        TwoWarehouses w = stocked(10, 10);
+        OrderCreated order = order(line(w.product(), 4, null));
 
-        handleBoth(tenant, arrival, order, dispatch(order.orderId(), new DeliveryDispatched.Item(product, 4, backup)));
+        handleBoth(w.tenant(), arrival, order,
+                dispatch(order.orderId(), new DeliveryDispatched.Item(w.product(), 4, w.backup())));
 
-        assertLevels(stock(tenant, product, main), 10, 0, 0);
-        assertLevels(stock(tenant, product, backup), 6, 0, 0);
-        assertReservation(tenant, order.orderId(), 4, 0, 0, 0, 4);
+        assertLevels(stock(w.tenant(), w.product(), w.main()), 10, 0, 0);
+        assertLevels(stock(w.tenant(), w.product(), w.backup()), 6, 0, 0);
+        assertReservation(w.tenant(), order.orderId(), 4, 0, 0, 0, 4);
     }
 
     @ParameterizedTest
     @EnumSource(Arrival.class)
     void goodsSentFromAnotherWarehouseCoverTheShortfallBeforeReleasingReservedStock(Arrival arrival) {
-        String tenant = newTenant();
-        UUID product = createProduct(tenant);
-        UUID main = createWarehouse(tenant, "Main", true);
-        UUID backup = createWarehouse(tenant, "Backup", false);
-        receive(tenant, product, main, 6);
-        receive(tenant, product, backup, 10);
-        OrderCreated order = order(line(product, 10, main));
+        TwoWarehouses w = stocked(6, 10);
+        OrderCreated order = order(line(w.product(), 10, w.main()));
 
-        handleBoth(tenant, arrival, order, dispatch(order.orderId(), new DeliveryDispatched.Item(product, 5, backup)));
+        handleBoth(w.tenant(), arrival, order,
+                dispatch(order.orderId(), new DeliveryDispatched.Item(w.product(), 5, w.backup())));
 
         // 5 of the 10 left from Backup: the order still wants 5 from Main, which has 6 on hand.
-        JsonNode mainRow = stock(tenant, product, main);
+        JsonNode mainRow = stock(w.tenant(), w.product(), w.main());
         assertLevels(mainRow, 6, 5, 0);
         assertThat(mainRow.path("available").asInt()).isEqualTo(1);
-        assertLevels(stock(tenant, product, backup), 5, 0, 0);
-        assertReservation(tenant, order.orderId(), 10, 5, 0, 0, 5);
+        assertLevels(stock(w.tenant(), w.product(), w.backup()), 5, 0, 0);
+        assertReservation(w.tenant(), order.orderId(), 10, 5, 0, 0, 5);
     }
 
     @ParameterizedTest
     @EnumSource(Arrival.class)
     void goodsSentBeyondWhatTheirWarehouseWasAskedForCoverTheOrdersOtherWarehouse(Arrival arrival) {
-        String tenant = newTenant();
-        UUID product = createProduct(tenant);
-        UUID main = createWarehouse(tenant, "Main", true);
-        UUID backup = createWarehouse(tenant, "Backup", false);
-        receive(tenant, product, main, 10);
-        receive(tenant, product, backup, 10);
-        OrderCreated order = order(line(product, 3, main), line(product, 3, backup));
+        TwoWarehouses w = stocked(10, 10);
+        OrderCreated order = order(line(w.product(), 3, w.main()), line(w.product(), 3, w.backup()));
 
-        handleBoth(tenant, arrival, order, dispatch(order.orderId(), new DeliveryDispatched.Item(product, 6, backup)));
+        handleBoth(w.tenant(), arrival, order,
+                dispatch(order.orderId(), new DeliveryDispatched.Item(w.product(), 6, w.backup())));
 
-        assertLevels(stock(tenant, product, main), 10, 0, 0);
-        assertLevels(stock(tenant, product, backup), 4, 0, 0);
-        JsonNode reservations = api(tenant).get("/api/stock/reservations?orderId=" + order.orderId()).json();
+        assertLevels(stock(w.tenant(), w.product(), w.main()), 10, 0, 0);
+        assertLevels(stock(w.tenant(), w.product(), w.backup()), 4, 0, 0);
+        JsonNode reservations = api(w.tenant()).get("/api/stock/reservations?orderId=" + order.orderId()).json();
         assertThat(reservations).hasSize(2);
         for (JsonNode reservation : reservations) {
-            boolean inMain = reservation.path("warehouseId").asString().equals(main.toString());
-            assertThat(reservation.path("reserved").asInt()).as("reserved of %s", reservation).isZero();
-            assertThat(reservation.path("shortfall").asInt()).as("shortfall of %s", reservation).isZero();
-            assertThat(reservation.path("dispatched").asInt()).as("dispatched of %s", reservation).isEqualTo(inMain ? 0 : 6);
-            assertThat(reservation.path("dispatchedElsewhere").asInt()).as("dispatchedElsewhere of %s", reservation)
-                    .isEqualTo(inMain ? 3 : 0);
+            boolean inMain = reservation.path("warehouseId").asString().equals(w.main().toString());
+            assertReservationFields(reservation, 3, 0, 0, inMain ? 0 : 6, inMain ? 3 : 0);
         }
     }
 
     @Test
     void ordersAndTheirDispatchesFromAnotherWarehouseHandledSideBySideHoldNothing() {
-        String tenant = newTenant();
-        UUID product = createProduct(tenant);
-        UUID main = createWarehouse(tenant, "Main", true);
-        UUID backup = createWarehouse(tenant, "Backup", false);
-        receive(tenant, product, main, 100);
-        receive(tenant, product, backup, 100);
+        TwoWarehouses w = stocked(100, 100);
 
         // Each order and its dispatch go out together, so their queues' consumers handle them at the same time.
         List<EventEnvelope<?>> events = transaction.execute(status -> {
             List<EventEnvelope<?>> published = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                OrderCreated order = order(line(product, 1, null));
-                published.add(publisher.publish(tenant, order));
-                published.add(publisher.publish(tenant, dispatch(order.orderId(), new DeliveryDispatched.Item(product, 1, backup))));
+                OrderCreated order = order(line(w.product(), 1, null));
+                published.add(publisher.publish(w.tenant(), order));
+                published.add(publisher.publish(w.tenant(),
+                        dispatch(order.orderId(), new DeliveryDispatched.Item(w.product(), 1, w.backup()))));
             }
             return published;
         });
         events.forEach(this::awaitHandled);
 
-        assertLevels(stock(tenant, product, main), 100, 0, 0);
-        assertLevels(stock(tenant, product, backup), 60, 0, 0);
+        assertLevels(stock(w.tenant(), w.product(), w.main()), 100, 0, 0);
+        assertLevels(stock(w.tenant(), w.product(), w.backup()), 60, 0, 0);
     }
 
     /** Delivers the order and its dispatch in the given order, the second only once the first was handled. */
@@ -188,12 +168,30 @@ class DispatchBeforeOrderIntegrationTests extends InventoryIntegrationTest {
                                    int dispatchedElsewhere) {
         JsonNode reservations = api(tenant).get("/api/stock/reservations?orderId=" + orderId).json();
         assertThat(reservations).as("reservations of order %s", orderId).hasSize(1);
-        JsonNode reservation = reservations.get(0);
+        assertReservationFields(reservations.get(0), quantity, reserved, shortfall, dispatched, dispatchedElsewhere);
+    }
+
+    private static void assertReservationFields(JsonNode reservation, int quantity, int reserved, int shortfall,
+                                                int dispatched, int dispatchedElsewhere) {
         assertThat(reservation.path("quantity").asInt()).as("quantity of %s", reservation).isEqualTo(quantity);
         assertThat(reservation.path("reserved").asInt()).as("reserved of %s", reservation).isEqualTo(reserved);
         assertThat(reservation.path("shortfall").asInt()).as("shortfall of %s", reservation).isEqualTo(shortfall);
         assertThat(reservation.path("dispatched").asInt()).as("dispatched of %s", reservation).isEqualTo(dispatched);
         assertThat(reservation.path("dispatchedElsewhere").asInt()).as("dispatchedElsewhere of %s", reservation)
                 .isEqualTo(dispatchedElsewhere);
+    }
+
+    /** A tenant with one product in a default warehouse "Main" and a second one, "Backup". */
+    private record TwoWarehouses(String tenant, UUID product, UUID main, UUID backup) {
+    }
+
+    private TwoWarehouses stocked(int inMain, int inBackup) {
+        String tenant = newTenant();
+        UUID product = createProduct(tenant);
+        UUID main = createWarehouse(tenant, "Main", true);
+        UUID backup = createWarehouse(tenant, "Backup", false);
+        receive(tenant, product, main, inMain);
+        receive(tenant, product, backup, inBackup);
+        return new TwoWarehouses(tenant, product, main, backup);
     }
 }

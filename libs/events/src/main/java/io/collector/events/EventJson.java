@@ -119,7 +119,13 @@ public final class EventJson {
     }
 
     private static SimpleModule wireModule() {
-        SimpleModule module = new SimpleModule("collector-wire");
+        SimpleModule module = new SimpleModule("collector-wire") {
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addValueInstantiators(new DirectConstructorCalls());
+            }
+        };
         module.addSerializer(BigDecimal.class, new ValueSerializer<BigDecimal>() {
             @Override
             public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
@@ -132,6 +138,7 @@ public final class EventJson {
                 gen.writeString(formatInstant(value));
             }
         });
+        module.addDeserializer(Instant.class, new WireInstantDeserializer());
         return module;
     }
 }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Plain-code matchers for the two patterns every event checks many times (a UUID for each id, a
- * date-time for each timestamp): a regular expression spends about 250 ns on each, these a tenth of
- * that. Each must accept exactly what its regular expression accepts; a test compares them on
+ * Plain-code matchers for the patterns every event checks many times (a UUID for each id, a
+ * date-time for each timestamp, a decimal string for each amount, a currency code): a regular
+ * expression spends about 250 ns on each, these a tenth of that. Each must accept exactly what its regular expression accepts; a test compares them on
  * hundreds of thousands of near misses. A schema whose pattern changes simply falls back to the
  * regular expression, since the lookup is by the exact pattern text.
  */
@@ -16,8 +16,16 @@ final class HandWrittenPatterns {
     static final String DATE_TIME = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d"
             + "(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$";
 
-    private static final Map<String, Predicate<String>> BY_REGEX =
-            Map.of(UUID, HandWrittenPatterns::isUuid, DATE_TIME, HandWrittenPatterns::isDateTime);
+    static final String NON_NEGATIVE_DECIMAL = "^\\d+(\\.\\d+)?$";
+    static final String POSITIVE_DECIMAL = "^(?=.*[1-9])\\d+(\\.\\d+)?$";
+    static final String CURRENCY = "^[A-Z]{3}$";
+
+    private static final Map<String, Predicate<String>> BY_REGEX = Map.of(
+            UUID, HandWrittenPatterns::isUuid,
+            DATE_TIME, HandWrittenPatterns::isDateTime,
+            NON_NEGATIVE_DECIMAL, HandWrittenPatterns::isNonNegativeDecimal,
+            POSITIVE_DECIMAL, HandWrittenPatterns::isPositiveDecimal,
+            CURRENCY, HandWrittenPatterns::isCurrency);
 
     private HandWrittenPatterns() {
     }
@@ -67,6 +75,35 @@ final class HandWrittenPatterns {
         }
         return i == s.length() - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
                 && twoDigits(s, i + 1, 0, 23) && s.charAt(i + 3) == ':' && twoDigits(s, i + 4, 0, 59);
+    }
+
+    static boolean isNonNegativeDecimal(String s) {
+        int dot = s.indexOf('.');
+        if (dot < 0) {
+            return !s.isEmpty() && digits(s, 0, s.length());
+        }
+        return dot > 0 && dot < s.length() - 1 && digits(s, 0, dot) && digits(s, dot + 1, s.length() - dot - 1);
+    }
+
+    /** A non-negative decimal with a digit other than zero somewhere. */
+    static boolean isPositiveDecimal(String s) {
+        if (!isNonNegativeDecimal(s)) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCurrency(String s) {
+        return s.length() == 3 && isUpperLetter(s.charAt(0)) && isUpperLetter(s.charAt(1)) && isUpperLetter(s.charAt(2));
+    }
+
+    private static boolean isUpperLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean twoDigits(String s, int at, int min, int max) {

@@ -18,12 +18,27 @@ class HandWrittenPatternsTests {
     private static final String NEAR_MISS_CHARACTERS = "0123456789-:.TZ+afAFgG z\n\u0660";
 
     @Test
-    void theSchemasUuidAndDateTimePatternsHaveHandWrittenMatchers() {
+    void theSchemasFrequentPatternsHaveHandWrittenMatchers() {
         JsonNode defs = EventJson.mapper().readTree(
                 EventValidator.class.getClassLoader().getResourceAsStream("io/collector/events/schemas/defs.schema.json"));
 
         assertThat(defs.at("/$defs/uuid/pattern").stringValue()).isEqualTo(HandWrittenPatterns.UUID);
         assertThat(defs.at("/$defs/timestamp/pattern").stringValue()).isEqualTo(HandWrittenPatterns.DATE_TIME);
+        assertThat(defs.at("/$defs/money/pattern").stringValue()).isEqualTo(HandWrittenPatterns.NON_NEGATIVE_DECIMAL);
+        assertThat(defs.at("/$defs/positiveDecimal/pattern").stringValue()).isEqualTo(HandWrittenPatterns.POSITIVE_DECIMAL);
+        assertThat(defs.at("/$defs/currency/pattern").stringValue()).isEqualTo(HandWrittenPatterns.CURRENCY);
+    }
+
+    @Test
+    void decimalMatchersAgreeWithTheirRegularExpressionsOnNearMisses() {
+        List<String> valid = List.of("1500.00", "0", "0.00", "12", "0.5", "300.125", "000.010", "9999999999.99");
+        assertAgreement(HandWrittenPatterns.NON_NEGATIVE_DECIMAL, HandWrittenPatterns::isNonNegativeDecimal, valid);
+        assertAgreement(HandWrittenPatterns.POSITIVE_DECIMAL, HandWrittenPatterns::isPositiveDecimal, valid);
+    }
+
+    @Test
+    void currencyMatcherAgreesWithItsRegularExpressionOnNearMisses() {
+        assertAgreement(HandWrittenPatterns.CURRENCY, HandWrittenPatterns::isCurrency, List.of("USD", "EUR", "GAZ"));
     }
 
     @Test

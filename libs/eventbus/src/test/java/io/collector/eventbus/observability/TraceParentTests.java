@@ -2,7 +2,10 @@ package io.collector.eventbus.observability;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,5 +50,35 @@ class TraceParentTests {
         String child = TraceParent.childOf("00-NOT-A-TRACE-01");
         assertThat(child).matches(W3C);
         assertThat(TraceParent.traceId("00-NOT-A-TRACE-01")).isNull();
+    }
+
+    @Test
+    void theValidityCheckAgreesWithTheW3cPatternOnNearMisses() {
+        String valid = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String nearMissCharacters = "0129afgAF- \n";
+        Random random = new Random(20261128);
+        List<String> disagreements = new ArrayList<>();
+        int accepted = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder candidate = new StringBuilder(valid);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(candidate.length());
+                char c = nearMissCharacters.charAt(random.nextInt(nearMissCharacters.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> candidate.insert(at, c);
+                    case 1 -> candidate.deleteCharAt(at);
+                    default -> candidate.setCharAt(at, c);
+                }
+            }
+            boolean expected = candidate.toString().matches(W3C);
+            accepted += expected ? 1 : 0;
+            if (TraceParent.isValid(candidate.toString()) != expected) {
+                disagreements.add(candidate + ": pattern " + expected);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(accepted).as("some near misses are still valid").isPositive();
+        assertThat(TraceParent.isValid(valid)).isTrue();
+        assertThat(TraceParent.isValid(null)).isFalse();
     }
 }

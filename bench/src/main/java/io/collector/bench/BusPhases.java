@@ -216,7 +216,7 @@ final class BusPhases {
         OutboxStore store = new OutboxStore(memory.client(), nodb.getSchema());
         RelaySignal signal = new RelaySignal();
         EventPublisher nodbPublisher = new EventPublisher(new OutboxWriter(store, signal), nodb.getSource());
-        OutboxRelay relay = new OutboxRelay(store, signal, template, noTransactions, metrics, nodb);
+        OutboxRelay relay = new OutboxRelay(store, signal, connectionFactory.getPublisherConnectionFactory(), noTransactions, metrics, nodb);
         EventDispatcher dispatcher = new EventDispatcher(new InboxStore(memory.client(), nodb.getSchema()), noTransactions, metrics);
         AtomicLong handled = new AtomicLong();
         HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED,

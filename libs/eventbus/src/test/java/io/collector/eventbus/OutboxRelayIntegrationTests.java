@@ -17,6 +17,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
 
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired CachingConnectionFactory eventBusConnectionFactory;
 
     private OutboxStore store;
     private OutboxWriter writer;
@@ -287,7 +289,8 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         properties.getOutbox().setBatchSize(batchSize);
         properties.getOutbox().setRetryInitialBackoff(Duration.ZERO);
         properties.getOutbox().setConfirmTimeout(confirmTimeout);
-        return new OutboxRelay(store, new RelaySignal(), eventBusRabbitTemplate, new TransactionTemplate(transactionManager),
+        return new OutboxRelay(store, new RelaySignal(), eventBusConnectionFactory.getPublisherConnectionFactory(),
+                new TransactionTemplate(transactionManager),
                 new EventBusMetrics(new SimpleMeterRegistry(), "relaytest"), properties);
     }
 }

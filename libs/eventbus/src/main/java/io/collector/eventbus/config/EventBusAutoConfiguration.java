@@ -168,9 +168,9 @@ public class EventBusAutoConfiguration {
         }
 
         @Bean
-        OutboxRelay outboxRelay(OutboxStore store, RelaySignal signal, RabbitTemplate eventBusRabbitTemplate,
+        OutboxRelay outboxRelay(OutboxStore store, RelaySignal signal, CachingConnectionFactory connectionFactory,
                                 PlatformTransactionManager transactionManager, EventBusMetrics metrics, EventBusSettings settings) {
-            return new OutboxRelay(store, signal, eventBusRabbitTemplate, new TransactionTemplate(transactionManager),
+            return new OutboxRelay(store, signal, connectionFactory.getPublisherConnectionFactory(), new TransactionTemplate(transactionManager),
                     metrics, settings.properties());
         }
 

@@ -1,24 +1,23 @@
 package io.collector.eventbus.outbox;
 
+import com.rabbitmq.client.AMQP;
 import io.collector.eventbus.config.EventBusProperties;
 import io.collector.eventbus.observability.EventBusMetrics;
 import io.collector.eventbus.observability.EventLogContext;
+import io.collector.eventbus.outbox.ConfirmedChannel.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
-import org.springframework.amqp.rabbit.core.RabbitOperations;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -36,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PENDING with a growing backoff. If the marking transaction fails after the broker confirmed, the
  * rows are sent again later; consumers' inboxes make that harmless.
  * <p>
- * Batches are pipelined on one channel: the next batch is locked and sent while the confirms of the
+ * Batches are pipelined on one channel (the relay's own {@link ConfirmedChannel}, reopened when lost): the next batch is locked and sent while the confirms of the
  * one before are still outstanding, within a window of {@code outbox.confirm-window} unconfirmed
  * messages (as a publisher with a confirm window, instead of stop-and-wait per batch). Each batch's
  * transaction lives on a batch thread of its own, so at most {@value #OPEN_BATCHES} batches (and
@@ -49,7 +48,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final OutboxStore store;
     private final RelaySignal signal;
-    private final RabbitTemplate rabbit;
+    /** Where the relay's channel comes from: the publisher connection, apart from the consumers' (flow control). */
+    private final ConnectionFactory connectionFactory;
     private final TransactionTemplate transaction;
     private final EventBusMetrics metrics;
     private final EventBusProperties properties;
@@ -58,12 +58,13 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private volatile boolean running;
     private Instant nextPurge = Instant.now();
+    private volatile ConfirmedChannel channel;
 
-    public OutboxRelay(OutboxStore store, RelaySignal signal, RabbitTemplate rabbit, TransactionTemplate transaction,
+    public OutboxRelay(OutboxStore store, RelaySignal signal, ConnectionFactory connectionFactory, TransactionTemplate transaction,
                        EventBusMetrics metrics, EventBusProperties properties) {
         this.store = store;
         this.signal = signal;
-        this.rabbit = rabbit;
+        this.connectionFactory = connectionFactory;
         this.transaction = transaction;
         this.metrics = metrics;
         this.properties = properties;
@@ -95,6 +96,7 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        closeChannel();
     }
 
     @Override
@@ -136,18 +138,34 @@ public class OutboxRelay implements SmartLifecycle {
      * rows marked: two relays never send one row at the same time, and a row becomes SENT only after
      * its confirm. Returns when every batch it opened has committed or rolled back.
      */
-    public void drain() {
+    public synchronized void drain() {
         if (Thread.currentThread().isInterrupted()) {
             return;
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(openChannel());
         try {
-            rabbit.invoke(operations -> {
-                pipeline.run(operations);
-                return null;
-            });
+            pipeline.run();
         } finally {
             pipeline.awaitBatches();
+        }
+    }
+
+    /** The relay's channel, opened on the publisher connection (itself reopened by the factory) when there is none. */
+    private ConfirmedChannel openChannel() {
+        if (channel == null || !channel.isOpen()) {
+            try {
+                channel = new ConfirmedChannel(connectionFactory.createConnection().getDelegate().createChannel());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot open the relay's channel: " + e, e);
+            }
+        }
+        return channel;
+    }
+
+    private void closeChannel() {
+        ConfirmedChannel open = channel;
+        if (open != null) {
+            open.close();
         }
     }
 
@@ -157,13 +175,18 @@ public class OutboxRelay implements SmartLifecycle {
     /** One {@link #drain()}: its channel (the {@code invoke} callback's), window and open batches. */
     private final class Pipeline {
 
+        private final ConfirmedChannel channel;
         private final Semaphore window = new Semaphore(Math.max(1, properties.getOutbox().getConfirmWindow()));
         private final Semaphore openBatches = new Semaphore(OPEN_BATCHES);
         private final List<Batch> batches = new ArrayList<>();
         /** Set when a batch got nothing confirmed: its rows wait for their backoff, and the pipeline stops. */
         private final AtomicBoolean stalled = new AtomicBoolean();
 
-        void run(RabbitOperations operations) {
+        Pipeline(ConfirmedChannel channel) {
+            this.channel = channel;
+        }
+
+        void run() {
             int limit = properties.getOutbox().getBatchSize();
             while (!Thread.currentThread().isInterrupted()) {
                 Batch batch;
@@ -195,10 +218,10 @@ public class OutboxRelay implements SmartLifecycle {
                 if (rows.isEmpty()) {
                     return;
                 }
-                List<CorrelationData> confirms = new ArrayList<>(rows.size());
+                List<CompletableFuture<Answer>> confirms = new ArrayList<>(rows.size());
                 boolean complete = false;
                 try {
-                    complete = send(operations, rows, confirms);
+                    complete = send(rows, confirms);
                 } finally {
                     batch.sent.complete(confirms);
                 }
@@ -216,7 +239,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
 
         /** Sends rows in order, each once the window has room; false when it had to stop (rows after that are not sent). */
-        private boolean send(RabbitOperations operations, List<OutboxRow> rows, List<CorrelationData> confirms) {
+        private boolean send(List<OutboxRow> rows, List<CompletableFuture<Answer>> confirms) {
             long timeout = properties.getOutbox().getConfirmTimeout().toNanos();
             try {
                 for (OutboxRow row : rows) {
@@ -225,21 +248,21 @@ public class OutboxRelay implements SmartLifecycle {
                                 + " stops this round", properties.getOutbox().getConfirmWindow(), properties.getService());
                         return false;
                     }
-                    CorrelationData confirm = new CorrelationData(Long.toString(row.id()));
+                    CompletableFuture<Answer> confirm;
                     try {
-                        operations.send(properties.getExchange(), row.eventType(), toMessage(row), confirm);
-                    } catch (RuntimeException e) {
+                        confirm = channel.publish(properties.getExchange(), row.eventType(), propertiesOf(row), row.payload());
+                    } catch (IOException | RuntimeException e) {
                         window.release();
                         throw e;
                     }
                     confirms.add(confirm);
-                    confirm.getFuture().whenComplete((answer, error) -> window.release());
+                    confirm.whenComplete((answer, error) -> window.release());
                 }
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 log.warn("Broker refused an outbox batch of {} after {} of {} rows: {}", properties.getService(),
                         confirms.size(), rows.size(), e.toString());
                 return false;
@@ -277,7 +300,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final class Batch {
         final CompletableFuture<List<OutboxRow>> locked = new CompletableFuture<>();
         /** The confirms of the rows sent, in row order (fewer when sending stopped); null: nothing sent, roll back. */
-        final CompletableFuture<List<CorrelationData>> sent = new CompletableFuture<>();
+        final CompletableFuture<List<CompletableFuture<Answer>>> sent = new CompletableFuture<>();
         final CountDownLatch done = new CountDownLatch(1);
         private final Semaphore openBatches;
         private final AtomicBoolean stalled;
@@ -300,7 +323,7 @@ public class OutboxRelay implements SmartLifecycle {
                 if (rows.isEmpty()) {
                     return;
                 }
-                List<CorrelationData> confirms = batch.sent.join();
+                List<CompletableFuture<Answer>> confirms = batch.sent.join();
                 if (confirms == null) {
                     status.setRollbackOnly();
                     return;
@@ -323,7 +346,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int settle(List<OutboxRow> rows, List<CorrelationData> confirms) {
+    private int settle(List<OutboxRow> rows, List<CompletableFuture<Answer>> confirms) {
         long deadline = System.nanoTime() + properties.getOutbox().getConfirmTimeout().toNanos();
         List<Long> sent = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -344,18 +367,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Null when the broker confirmed and routed the message, else why not. */
-    private static String awaitConfirm(CorrelationData confirm, long deadlineNanos) {
+    private static String awaitConfirm(CompletableFuture<Answer> confirm, long deadlineNanos) {
         try {
-            CorrelationData.Confirm answer = confirm.getFuture()
-                    .get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (!answer.ack()) {
-                return "nacked by the broker" + (answer.reason() != null ? ": " + answer.reason() : " (a queue refused it, e.g. full with overflow reject-publish)");
-            }
-            if (confirm.getReturned() != null) {
-                return "returned as unroutable (no queue bound for routing key " + confirm.getReturned().getRoutingKey()
-                        + "): " + confirm.getReturned().getReplyText();
-            }
-            return null;
+            return confirm.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS).failure();
         } catch (java.util.concurrent.TimeoutException e) {
             return "no publisher confirm within the timeout";
         } catch (InterruptedException e) {
@@ -372,22 +386,21 @@ public class OutboxRelay implements SmartLifecycle {
         return Duration.ofMillis(Math.min(millis, outbox.getRetryMaxBackoff().toMillis()));
     }
 
-    private Message toMessage(OutboxRow row) {
-        MessageProperties props = new MessageProperties();
-        props.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        props.setContentEncoding("UTF-8");
-        props.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        props.setMessageId(row.eventId().toString());
-        props.setCorrelationId(row.correlationId());
-        props.setType(row.eventType());
-        props.setTimestamp(Date.from(row.createdAt()));
-        props.setAppId(properties.getSource());
-        props.setHeader("x-tenant-id", row.tenantId());
-        props.setHeader("x-source", properties.getSource());
-        if (row.traceparent() != null) {
-            props.setHeader("traceparent", row.traceparent());
-        }
-        return new Message(row.payload(), props);
+    private AMQP.BasicProperties propertiesOf(OutboxRow row) {
+        Map<String, Object> headers = row.traceparent() == null
+                ? Map.of("x-tenant-id", row.tenantId(), "x-source", properties.getSource())
+                : Map.of("x-tenant-id", row.tenantId(), "x-source", properties.getSource(), "traceparent", row.traceparent());
+        return new AMQP.BasicProperties.Builder()
+                .contentType("application/json")
+                .contentEncoding("UTF-8")
+                .deliveryMode(2)
+                .messageId(row.eventId().toString())
+                .correlationId(row.correlationId())
+                .type(row.eventType())
+                .timestamp(Date.from(row.createdAt()))
+                .appId(properties.getSource())
+                .headers(headers)
+                .build();
     }
 
     private void logSent(OutboxRow row) {

@@ -7,6 +7,8 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
+import org.springframework.amqp.rabbit.support.MessagePropertiesConverter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class FailureRouter {
 
+    private static final MessagePropertiesConverter CONVERTER = new DefaultMessagePropertiesConverter();
     private final RabbitTemplate rabbit;
     private final Duration confirmTimeout;
     private final EventBusMetrics metrics;
@@ -28,7 +31,7 @@ public class FailureRouter {
         this.metrics = metrics;
     }
 
-    boolean retry(HandlerBinding binding, Message original, InboundMessage inbound, Outcome.Retry retry) {
+    boolean retry(HandlerBinding binding, Delivery original, InboundMessage inbound, Outcome.Retry retry) {
         int retryCount = inbound.retryCount() + 1;
         Message copy = copyWithFailure(original, binding, inbound, retry.cause());
         copy.getMessageProperties().setHeader(FailureHeaders.RETRY_COUNT, retryCount);
@@ -41,7 +44,7 @@ public class FailureRouter {
         return confirmed;
     }
 
-    boolean deadLetter(HandlerBinding binding, Message original, InboundMessage inbound, Outcome.DeadLetter deadLetter) {
+    boolean deadLetter(HandlerBinding binding, Delivery original, InboundMessage inbound, Outcome.DeadLetter deadLetter) {
         Message copy = copyWithFailure(original, binding, inbound, deadLetter.cause());
         copy.getMessageProperties().setHeader(FailureHeaders.ATTEMPTS, inbound.retryCount() + 1);
         copy.getMessageProperties().setHeader(FailureHeaders.DEAD_LETTER_REASON, deadLetter.reason().name());
@@ -54,8 +57,8 @@ public class FailureRouter {
         return confirmed;
     }
 
-    private static Message copyWithFailure(Message original, HandlerBinding binding, InboundMessage inbound, Throwable cause) {
-        MessageProperties props = original.getMessageProperties();
+    private static Message copyWithFailure(Delivery original, HandlerBinding binding, InboundMessage inbound, Throwable cause) {
+        MessageProperties props = CONVERTER.toMessageProperties(original.properties(), original.envelope(), "UTF-8");
         MessageProperties copy = new MessageProperties();
         copy.setContentType(props.getContentType());
         copy.setContentEncoding(props.getContentEncoding());
@@ -77,7 +80,7 @@ public class FailureRouter {
         copy.setHeader(FailureHeaders.LAST_FAILURE_AT, now);
         copy.setHeader(FailureHeaders.EXCEPTION_CLASS, cause.getClass().getName());
         copy.setHeader(FailureHeaders.EXCEPTION_MESSAGE, truncate(String.valueOf(cause.getMessage())));
-        return new Message(original.getBody(), copy);
+        return new Message(original.body(), copy);
     }
 
     private boolean sendConfirmed(String queue, Message message) {

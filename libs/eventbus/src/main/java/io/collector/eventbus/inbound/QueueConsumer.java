@@ -149,7 +149,7 @@ public class QueueConsumer {
                 }
                 return true;
             } catch (IOException | RuntimeException e) {
-                String failure = Objects.toString(e.getMessage(), e.toString());
+                String failure = reason(e);
                 if (!failure.equals(lastFailure)) {
                     log.warn("Cannot consume {}, trying again every {}: {}", binding.queue(), settings.getRecoveryInterval(), failure);
                 } else {
@@ -323,6 +323,15 @@ public class QueueConsumer {
                 traceparent == null ? null : traceparent.toString(),
                 retries instanceof Number count ? count.intValue() : 0,
                 instantOrNull(firstFailure));
+    }
+
+    /** The innermost message: the client wraps the broker's reason (e.g. NOT_FOUND - no queue) in an IOException without one. */
+    private static String reason(Throwable failure) {
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return Objects.toString(innermost.getMessage(), innermost.toString());
     }
 
     private static Instant instantOrNull(Object header) {

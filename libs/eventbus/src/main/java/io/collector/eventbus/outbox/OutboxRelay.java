@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PENDING with a growing backoff. If the marking transaction fails after the broker confirmed, the
  * rows are sent again later; consumers' inboxes make that harmless.
  * <p>
- * Batches are pipelined on one channel (the relay's own {@link ConfirmedChannel}, reopened when lost): the next batch is locked and sent while the confirms of the
- * one before are still outstanding, within a window of {@code outbox.confirm-window} unconfirmed
+ * Batches are pipelined on one channel (the relay's own {@link ConfirmedChannel}, reopened when
+ * lost): the next batch is locked and sent while the confirms of the one before are still outstanding, within a window of {@code outbox.confirm-window} unconfirmed
  * messages (as a publisher with a confirm window, instead of stop-and-wait per batch). Each batch's
  * transaction lives on a batch thread of its own, so at most {@value #OPEN_BATCHES} batches (and
  * database connections) are open at once.
@@ -154,7 +154,11 @@ public class OutboxRelay implements SmartLifecycle {
     private ConfirmedChannel openChannel() {
         if (channel == null || !channel.isOpen()) {
             try {
-                channel = new ConfirmedChannel(connectionFactory.createConnection().getDelegate().createChannel());
+                com.rabbitmq.client.Channel fresh = connectionFactory.createConnection().getDelegate().createChannel();
+                if (fresh == null) {
+                    throw new IllegalStateException("cannot open the relay's channel: the connection has no channel left");
+                }
+                channel = new ConfirmedChannel(fresh);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open the relay's channel: " + e, e);
             }
@@ -172,7 +176,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Batches open at once: one being sent while the one before waits for its last confirms. Each holds a connection. */
     static final int OPEN_BATCHES = 2;
 
-    /** One {@link #drain()}: its channel (the {@code invoke} callback's), window and open batches. */
+    /** One {@link #drain()}: its channel, window and open batches. */
     private final class Pipeline {
 
         private final ConfirmedChannel channel;

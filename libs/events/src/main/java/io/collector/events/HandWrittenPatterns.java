@@ -27,6 +27,14 @@ final class HandWrittenPatterns {
             POSITIVE_DECIMAL, HandWrittenPatterns::isPositiveDecimal,
             CURRENCY, HandWrittenPatterns::isCurrency);
 
+    private static final boolean[] HEX_DIGIT = new boolean[128];
+
+    static {
+        for (char c : "0123456789abcdefABCDEF".toCharArray()) {
+            HEX_DIGIT[c] = true;
+        }
+    }
+
     private HandWrittenPatterns() {
     }
 
@@ -36,15 +44,17 @@ final class HandWrittenPatterns {
     }
 
     static boolean isUuid(String s) {
-        if (s.length() != 36) {
+        if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-' || s.charAt(23) != '-') {
             return false;
         }
-        for (int i = 0; i < 36; i++) {
+        return hex(s, 0, 8) && hex(s, 9, 13) && hex(s, 14, 18) && hex(s, 19, 23) && hex(s, 24, 36);
+    }
+
+    /** Whether every character from {@code from} to {@code to} (exclusive) is a hex digit of either case. */
+    private static boolean hex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            boolean ok = i == 8 || i == 13 || i == 18 || i == 23
-                    ? c == '-'
-                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-            if (!ok) {
+            if (c >= 128 || !HEX_DIGIT[c]) {
                 return false;
             }
         }

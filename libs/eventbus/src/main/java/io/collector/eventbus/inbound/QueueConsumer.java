@@ -39,6 +39,8 @@ public class QueueConsumer {
     private static final Duration REFUSED_COPY_PAUSE = Duration.ofSeconds(1);
     /** How long an idle consumer waits for a first message before it looks at its channel again. */
     private static final long IDLE_POLL_MILLIS = 100;
+    /** How long starting waits for each channel's first attempt to subscribe, so that health reflects it at once. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     /** How long stopping waits for a batch in progress to finish before it interrupts it. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -69,6 +71,7 @@ public class QueueConsumer {
             subscriptions.add(subscription);
             subscription.thread.start();
         }
+        subscriptions.forEach(Subscription::awaitFirstAttempt);
     }
 
     /** Stops taking messages, lets the batches in progress finish, then closes the channels (the broker requeues the rest). */
@@ -94,6 +97,7 @@ public class QueueConsumer {
         private final Thread thread;
         private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
         private final CountDownLatch stopped = new CountDownLatch(1);
+        private final CountDownLatch firstAttempt = new CountDownLatch(1);
         private volatile Channel channel;
         private volatile BatchFeed feed;
         private String lastFailure;
@@ -107,9 +111,13 @@ public class QueueConsumer {
         public void run() {
             try {
                 while (running) {
-                    if (!consuming() && !subscribe()) {
-                        stopped.await(settings.getRecoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
-                        continue;
+                    if (!consuming()) {
+                        boolean subscribed = subscribe();
+                        firstAttempt.countDown();
+                        if (!subscribed) {
+                            stopped.await(settings.getRecoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
+                            continue;
+                        }
                     }
                     List<Delivery> batch = nextBatch();
                     if (!batch.isEmpty()) {
@@ -119,7 +127,16 @@ public class QueueConsumer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                firstAttempt.countDown();
                 closeChannel();
+            }
+        }
+
+        void awaitFirstAttempt() {
+            try {
+                firstAttempt.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -13,6 +13,7 @@ public class HandlerScript {
 
     private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
     private final Set<String> permanentFailures = ConcurrentHashMap.newKeySet();
+    private final Set<String> errors = ConcurrentHashMap.newKeySet();
     private final Set<String> failAfterCommit = ConcurrentHashMap.newKeySet();
     private final Set<String> publishFollowUp = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
@@ -28,6 +29,11 @@ public class HandlerScript {
 
     public void failPermanently(String eventKey) {
         permanentFailures.add(eventKey);
+    }
+
+    /** Throws an {@link Error} rather than an exception, every time. */
+    public void throwError(String eventKey) {
+        errors.add(eventKey);
     }
 
     /** Commits the effect, then fails before the ack could happen: the broker redelivers. */
@@ -67,6 +73,10 @@ public class HandlerScript {
 
     boolean isPermanentFailure(String eventKey) {
         return permanentFailures.contains(eventKey);
+    }
+
+    boolean throwsError(String eventKey) {
+        return errors.contains(eventKey);
     }
 
     boolean failsAfterCommit(String eventKey) {

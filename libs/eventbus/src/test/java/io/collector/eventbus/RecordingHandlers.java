@@ -111,6 +111,9 @@ public class RecordingHandlers {
         if (script.isPermanentFailure(key)) {
             throw new PermanentEventFailure("no such customer: " + detail);
         }
+        if (script.throwsError(key)) {
+            throw new AssertionError("scripted error of " + key);
+        }
         if (script.shouldFail(key)) {
             throw new IllegalStateException("scripted failure of " + key);
         }

@@ -79,6 +79,32 @@ class RetryIntegrationTests extends BusIntegrationTest {
     }
 
     @Test
+    void handlerThrowingAnErrorIsRetriedAndDeadLetteredLikeAnExceptionWhileTheOthersFlow() {
+        String tenant = newTenant();
+        java.util.List<EventEnvelope<?>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(example(EventType.STOCK_LOW, tenant));
+        }
+        String failing = events.get(3).eventId().toString();
+        script.throwError(failing);
+
+        transaction.executeWithoutResult(status -> events.forEach(publisher::publish));
+
+        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.STOCK_LOW)), 20_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(failing);
+        assertThat(dead.getMessageProperties().getHeaders())
+                .containsEntry(FailureHeaders.EXCEPTION_CLASS, AssertionError.class.getName())
+                .containsEntry(FailureHeaders.ATTEMPTS, 4)
+                .containsEntry(FailureHeaders.DEAD_LETTER_REASON, "RETRIES_EXHAUSTED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects.distinctByTenant(tenant) == 9);
+        assertThat(effects.countByTenant(tenant)).isEqualTo(9);
+        String later = newTenant();
+        publishInTransaction(example(EventType.STOCK_LOW, later));
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects.distinctByTenant(later) == 1);
+    }
+
+    @Test
     void handlerWithItsOwnRetryLimitIsDeadLetteredAfterIt() {
         EventEnvelope<?> event = example(EventType.PAYROLL_PROCESSED, newTenant());
         String key = event.eventId().toString();

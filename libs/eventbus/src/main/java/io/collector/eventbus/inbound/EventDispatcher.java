@@ -172,7 +172,9 @@ public class EventDispatcher {
                 }
             });
             return new Outcome.Handled();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // An Error from a handler (an assertion, a stack overflow) fails its event like an exception:
+            // retried, then dead-lettered, instead of stopping the queue's consumer.
             if (isolation == Isolation.ABORT_ON_FAILURE) {
                 throw new BatchAborted(message.index, e);
             }

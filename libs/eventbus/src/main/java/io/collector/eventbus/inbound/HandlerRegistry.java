@@ -75,6 +75,9 @@ public class HandlerRegistry implements BeanPostProcessor {
             try {
                 method.invoke(bean, wantsEnvelope ? event : event.data());
             } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         };

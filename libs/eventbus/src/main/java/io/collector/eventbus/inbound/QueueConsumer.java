@@ -121,7 +121,7 @@ public class QueueConsumer {
                     }
                     List<Delivery> batch = nextBatch();
                     if (!batch.isEmpty()) {
-                        handle(batch);
+                        handleOrRequeue(batch);
                     }
                 }
             } catch (InterruptedException e) {
@@ -274,6 +274,18 @@ public class QueueConsumer {
         @Override
         public void handleShutdownSignal(String consumerTag, ShutdownSignalException signal) {
             cancelled = true;
+        }
+    }
+
+    /** Whatever escapes the dispatcher must not end the consumer's thread: the batch goes back onto the queue. */
+    private void handleOrRequeue(List<Delivery> batch) throws InterruptedException {
+        try {
+            handle(batch);
+        } catch (RuntimeException | Error e) {
+            log.error("Unexpected failure handling {} messages from {}; requeueing them and pausing {}", batch.size(),
+                    binding.queue(), settings.getRecoveryInterval(), e);
+            batch.forEach(this::reject);
+            TimeUnit.MILLISECONDS.sleep(settings.getRecoveryInterval().toMillis());
         }
     }
 

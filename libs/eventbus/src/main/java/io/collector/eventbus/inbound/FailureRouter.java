@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public class FailureRouter {
 
     private static final MessagePropertiesConverter CONVERTER = new DefaultMessagePropertiesConverter();
+
     private final RabbitTemplate rabbit;
     private final Duration confirmTimeout;
     private final EventBusMetrics metrics;

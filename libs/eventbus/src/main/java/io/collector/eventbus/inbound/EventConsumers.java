@@ -50,7 +50,8 @@ public class EventConsumers implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        consumers.forEach(QueueConsumer::stop);
+        consumers.forEach(QueueConsumer::beginStop);
+        consumers.forEach(QueueConsumer::awaitStop);
         consumers.clear();
         running = false;
     }

@@ -39,6 +39,8 @@ public class QueueConsumer {
     private static final Duration REFUSED_COPY_PAUSE = Duration.ofSeconds(1);
     /** How long an idle consumer waits for a first message before it looks at its channel again. */
     private static final long IDLE_POLL_MILLIS = 100;
+    /** Put on a batch thread's queue to end its wait for a first message at once when stopping. */
+    private static final Delivery WAKE_UP = new Delivery(null, null, null, null);
     /** How long starting waits for each channel's first attempt to subscribe, so that health reflects it at once. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     /** How long stopping waits for a batch in progress to finish before it interrupts it. */
@@ -75,9 +77,19 @@ public class QueueConsumer {
     }
 
     /** Stops taking messages, lets the batches in progress finish, then closes the channels (the broker requeues the rest). */
-    public synchronized void stop() {
+    public void stop() {
+        beginStop();
+        awaitStop();
+    }
+
+    /** The first half of {@link #stop()}, so that many consumers can stop side by side. */
+    public synchronized void beginStop() {
         running = false;
         subscriptions.forEach(Subscription::cancel);
+    }
+
+    /** The second half of {@link #stop()}: returns once every batch thread has ended. */
+    public synchronized void awaitStop() {
         subscriptions.forEach(Subscription::awaitStopped);
         subscriptions.clear();
     }
@@ -184,7 +196,7 @@ public class QueueConsumer {
          */
         private List<Delivery> nextBatch() throws InterruptedException {
             Delivery first = deliveries.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            if (first == null) {
+            if (first == null || first == WAKE_UP) {
                 return List.of();
             }
             Channel current = channel;
@@ -202,7 +214,7 @@ public class QueueConsumer {
                         break;
                     }
                 }
-                if (next.channel() == current) {
+                if (next != WAKE_UP && next.channel() == current) {
                     batch.add(next);
                 }
             }
@@ -220,6 +232,7 @@ public class QueueConsumer {
                 }
             }
             stopped.countDown();
+            deliveries.add(WAKE_UP);
         }
 
         void awaitStopped() {

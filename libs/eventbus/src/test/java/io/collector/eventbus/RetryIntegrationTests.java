@@ -60,10 +60,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
     @Test
     void oneFailingEventInABatchNeitherHoldsUpNorDoublesTheOthers() {
         String tenant = newTenant();
-        java.util.List<EventEnvelope<?>> events = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            events.add(example(EventType.ORDER_CONFIRMED, tenant));
-        }
+        java.util.List<EventEnvelope<?>> events = examples(EventType.ORDER_CONFIRMED, tenant, 20);
         String failing = events.get(7).eventId().toString();
         script.failAlways(failing);
 
@@ -81,10 +78,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
     @Test
     void handlerThrowingAnErrorIsRetriedAndDeadLetteredLikeAnExceptionWhileTheOthersFlow() {
         String tenant = newTenant();
-        java.util.List<EventEnvelope<?>> events = new java.util.ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            events.add(example(EventType.STOCK_LOW, tenant));
-        }
+        java.util.List<EventEnvelope<?>> events = examples(EventType.STOCK_LOW, tenant, 10);
         String failing = events.get(3).eventId().toString();
         script.throwError(failing);
 
@@ -134,5 +128,13 @@ class RetryIntegrationTests extends BusIntegrationTest {
                 .containsEntry(FailureHeaders.EXCEPTION_CLASS, PermanentEventFailure.class.getName());
         await().atMost(Duration.ofSeconds(5)).until(() -> script.attempts(key) == 1);
         assertThat(effects.count(key)).isZero();
+    }
+
+    private static java.util.List<EventEnvelope<?>> examples(EventType type, String tenant, int count) {
+        java.util.List<EventEnvelope<?>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(example(type, tenant));
+        }
+        return events;
     }
 }

@@ -9,6 +9,7 @@ import io.collector.eventbus.config.EventBusProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -369,10 +370,7 @@ public class QueueConsumer {
 
     /** The innermost message: the client wraps the broker's reason (e.g. NOT_FOUND - no queue) in an IOException without one. */
     private static String reason(Throwable failure) {
-        Throwable innermost = failure;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-        }
+        Throwable innermost = NestedExceptionUtils.getMostSpecificCause(failure);
         return Objects.toString(innermost.getMessage(), innermost.toString());
     }
 

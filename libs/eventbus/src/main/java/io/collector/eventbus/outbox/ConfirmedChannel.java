@@ -76,17 +76,13 @@ final class ConfirmedChannel implements AutoCloseable {
     }
 
     private void answer(long tag, boolean multiple, String nack) {
-        Map<Long, Pending> answered = multiple ? pending.headMap(tag, true) : subMapOf(tag);
+        Map<Long, Pending> answered = multiple ? pending.headMap(tag, true) : pending.subMap(tag, true, tag, true);
         for (var entry : answered.entrySet()) {
             Pending publish = entry.getValue();
             forget(entry.getKey(), publish);
             publish.answer.complete(nack != null ? new Answer(nack)
                     : publish.returned != null ? new Answer(publish.returned) : Answer.CONFIRMED);
         }
-    }
-
-    private Map<Long, Pending> subMapOf(long tag) {
-        return pending.subMap(tag, true, tag, true);
     }
 
     private void forget(long sequence, Pending publish) {

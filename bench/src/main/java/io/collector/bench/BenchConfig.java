@@ -17,6 +17,7 @@ final class BenchConfig {
 
     private static final EventBusProperties DEFAULTS = new EventBusProperties();
     static final int QUEUE_EXPIRES_MINUTES = 10;
+    static final java.util.List<String> ALL_PHASES = java.util.List.of("perftest", "perftest-latency", "broker", "broker-latency", "e2e", "latency");
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
 
@@ -45,6 +46,7 @@ final class BenchConfig {
     final int consumerBatchSize;
     final int consumerConcurrency;
     final long consumerBatchWaitMillis;
+    final long consumerAckDelayMillis;
     final int outboxBatchSize;
     final int outboxConfirmWindow;
     final String busLogLevel;
@@ -53,19 +55,15 @@ final class BenchConfig {
     final int e2eProducers;
     final int e2eEventsPerTransaction;
     final int latencyProducers;
+    final int latencyNoDbProducers;
     final double latencyLoad;
     final int latencyEventsPerTransaction;
     final int poolSize;
 
-    /** Which phases to run: perftest, broker, e2e, latency (all by default; a partial run writes no README). */
+    /** Which phases to run (all by default; a partial run writes no README). */
     final java.util.Set<String> phases;
     /** The baseline to use when the perftest phase is skipped, msg/s. */
     final double perfTestRate;
-
-    /**
-     * EXPERIMENT, not the library as shipped: adds the outbox index proposed in the report
-     * ({@code (id) where status = 'PENDING'}) to the run's schema before the bus phases.
-     */
 
     final Path readme;
     final boolean writeReadme;
@@ -106,6 +104,7 @@ final class BenchConfig {
         consumerBatchSize = integer("consumer-batch-size", DEFAULTS.getConsumer().getBatchSize());
         consumerConcurrency = integer("consumer-concurrency", DEFAULTS.getConsumer().getConcurrency());
         consumerBatchWaitMillis = integer("consumer-batch-wait-ms", (int) DEFAULTS.getConsumer().getBatchWait().toMillis());
+        consumerAckDelayMillis = integer("consumer-ack-delay-ms", (int) DEFAULTS.getConsumer().getAckDelay().toMillis());
         outboxBatchSize = integer("outbox-batch-size", DEFAULTS.getOutbox().getBatchSize());
         outboxConfirmWindow = integer("outbox-confirm-window", DEFAULTS.getOutbox().getConfirmWindow());
         busLogLevel = string("bus-log-level", "WARN");
@@ -113,14 +112,16 @@ final class BenchConfig {
         e2eProducers = integer("e2e-producers", 2);
         e2eEventsPerTransaction = integer("e2e-tx-events", 100);
         latencyProducers = integer("latency-producers", 24);
+        latencyNoDbProducers = integer("latency-nodb-producers", 4);
         latencyLoad = Double.parseDouble(string("latency-load", "0.5"));
         latencyEventsPerTransaction = integer("latency-tx-events", 1);
         poolSize = integer("pool-size", Math.max(16, latencyProducers + e2eProducers + consumerConcurrency + 6));
 
-        phases = new java.util.LinkedHashSet<>(java.util.List.of(string("phases", "perftest,broker,e2e,latency").split(",")));
+        phases = new java.util.LinkedHashSet<>(java.util.List.of(string("phases", String.join(",", ALL_PHASES)).split(",")));
         perfTestRate = Double.parseDouble(string("perftest-rate", "0"));
-        if (!phases.contains("perftest") && perfTestRate <= 0 && (phases.contains("latency"))) {
-            throw new IllegalArgumentException("without the perftest phase the latency phase needs --perftest-rate=<msg/s>");
+        if (!phases.contains("perftest") && perfTestRate <= 0
+                && (phases.contains("latency") || phases.contains("broker-latency") || phases.contains("perftest-latency"))) {
+            throw new IllegalArgumentException("without the perftest phase the latency phases need --perftest-rate=<msg/s>");
         }
         if (latencyEventsPerTransaction < 1) {
             throw new IllegalArgumentException("--latency-tx-events must be at least 1, got " + latencyEventsPerTransaction);
@@ -133,7 +134,7 @@ final class BenchConfig {
     }
 
     boolean fullRun() {
-        return phases.containsAll(java.util.List.of("perftest", "broker", "e2e", "latency"));
+        return phases.containsAll(ALL_PHASES);
     }
 
     String service() {
@@ -163,6 +164,7 @@ final class BenchConfig {
         p.put("collector.eventbus.consumer.batch-size", consumerBatchSize);
         p.put("collector.eventbus.consumer.concurrency", consumerConcurrency);
         p.put("collector.eventbus.consumer.batch-wait", consumerBatchWaitMillis + "ms");
+        p.put("collector.eventbus.consumer.ack-delay", consumerAckDelayMillis + "ms");
         p.put("collector.eventbus.outbox.batch-size", outboxBatchSize);
         p.put("collector.eventbus.outbox.confirm-window", outboxConfirmWindow);
         // A run that dies leaves no queues behind for long (the property is meant for throw-away environments).
@@ -173,6 +175,7 @@ final class BenchConfig {
     String describeBusSettings() {
         return "consumer.prefetch=" + prefetch + ", consumer.batch-size=" + consumerBatchSize
                 + ", consumer.concurrency=" + consumerConcurrency + ", consumer.batch-wait=" + consumerBatchWaitMillis + "ms"
+                + ", consumer.ack-delay=" + consumerAckDelayMillis + "ms"
                 + ", outbox.batch-size=" + outboxBatchSize + ", outbox.confirm-window=" + outboxConfirmWindow
                 + ", queue-type=quorum (default)";
     }

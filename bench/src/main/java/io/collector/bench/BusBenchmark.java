@@ -57,13 +57,21 @@ public final class BusBenchmark {
         PerfTestPhase.Result perf = null;
         double baseline = config.perfTestRate;
         if (config.phases.contains("perftest")) {
-            System.out.printf("%n-- 1/5 RabbitMQ PerfTest (%d s warm-up + %d s) --%n", config.warmup, config.perfTestSeconds);
+            System.out.printf("%n-- 1/7 RabbitMQ PerfTest (%d s warm-up + %d s) --%n", config.warmup, config.perfTestSeconds);
             perf = PerfTestPhase.run(config, messageSize);
             baseline = perf.rate();
             System.out.printf("PerfTest: %.0f msg/s received after the warm-up (%d samples); its own averages: sent %.0f, received %.0f%s%n",
                     perf.rate(), perf.samples(), perf.sendingAvg(), perf.receivingAvg(),
                     perf.interruptions() > 0 ? "; CONNECTION TROUBLE in " + perf.interruptions() + " lines" : "");
             System.out.printf("CPU after the warm-up: %s%n", perf.cpu());
+        }
+        PerfTestPhase.LatencyReference perfLatency = null;
+        if (config.phases.contains("perftest-latency")) {
+            double rate = baseline * config.latencyLoad;
+            System.out.printf("%n-- 2/7 RabbitMQ PerfTest held to %.0f%% of its rate: %.0f msg/s for %d s, its publish → consume latency --%n",
+                    config.latencyLoad * 100, rate, config.latencySeconds);
+            perfLatency = PerfTestPhase.latencyAt(config, messageSize, rate);
+            System.out.println("PerfTest's latency (the broker alone): " + perfLatency);
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -86,7 +94,7 @@ public final class BusBenchmark {
             });
             BusPhases phases = new BusPhases(config, context, payload);
 
-            System.out.printf("%n-- 2/5 PostgreSQL commit latency (one connection, one-row insert per transaction, 2 s) --%n");
+            System.out.printf("%n-- 3/7 PostgreSQL commit latency (one connection, one-row insert per transaction, 2 s) --%n");
             BusPhases.CommitProbe commit = phases.commitProbe(2);
             System.out.printf("commit: %s; %.0f tx/s%n", commit.commit(), commit.txPerSecond());
             BusPhases.SqlPatternProbe sql = phases.sqlPatternProbe(config.consumerBatchSize, 2);
@@ -96,7 +104,7 @@ public final class BusBenchmark {
 
             BusPhases.BrokerResult broker = null;
             if (config.phases.contains("broker")) {
-                System.out.printf("%n-- 3/5 bus without the database (%d s warm-up + %d s) --%n", config.warmup, config.brokerSeconds);
+                System.out.printf("%n-- 4/7 bus without the database (%d s warm-up + %d s) --%n", config.warmup, config.brokerSeconds);
                 broker = phases.brokerWithoutDatabase();
                 System.out.print(broker.timeline());
                 System.out.printf("bus without database: %.0f msg/s handled (published into the in-memory outbox %.0f/s, relayed %.0f/s);"
@@ -106,9 +114,19 @@ public final class BusBenchmark {
                 System.out.printf("CPU in the window: %s%n", broker.cpu());
             }
 
+            BusPhases.LatencyResult brokerLatency = null;
+            if (config.phases.contains("broker-latency")) {
+                double rate = baseline * config.latencyLoad;
+                System.out.printf("%n-- 5/7 latency of the bus without the database at %.0f%% of PerfTest's rate: %.0f events/s for %d s on %d threads --%n",
+                        config.latencyLoad * 100, rate, config.latencySeconds, config.latencyNoDbProducers);
+                brokerLatency = phases.latencyWithoutDatabase(rate);
+                printLatency(brokerLatency, config);
+                System.out.println("publish → handler: " + brokerLatency.handle());
+            }
+
             BusPhases.E2eResult e2e = null;
             if (config.phases.contains("e2e")) {
-                System.out.printf("%n-- 4/5 bus end to end: %d producer threads × transactions of %d events for %d s, then drain --%n",
+                System.out.printf("%n-- 6/7 bus end to end: %d producer threads × transactions of %d events for %d s, then drain --%n",
                         config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds);
                 e2e = phases.endToEnd();
                 System.out.print(e2e.timeline());
@@ -125,25 +143,18 @@ public final class BusBenchmark {
             BusPhases.LatencyResult latency = null;
             if (config.phases.contains("latency")) {
                 double rate = baseline * config.latencyLoad;
-                System.out.printf("%n-- 5/5 latency at %.0f%% of PerfTest's rate: %.0f events/s in transactions of %d for %d s on %d threads --%n",
+                System.out.printf("%n-- 7/7 latency end to end at %.0f%% of PerfTest's rate: %.0f events/s in transactions of %d for %d s on %d threads --%n",
                         config.latencyLoad * 100, rate, config.latencyEventsPerTransaction, config.latencySeconds,
                         config.latencyProducers);
                 latency = phases.latency(rate);
-                System.out.print(latency.timeline());
-                System.out.printf("published %d at %.0f/s (target %.0f/s; scheduler lag max %.1f ms, %d starts > 5 ms late), drained: %s%n",
-                        latency.events(), latency.achievedRate(), latency.targetRate(), latency.maxSchedulerLagMs(),
-                        latency.lateStarts(), latency.drained());
-                if (!latency.drained()) {
-                    System.out.printf("NOT DRAINED: %d events were not handled %d s after the last publish; their wait so far counts"
-                            + " as their latency, so the percentiles below are lower bounds%n", latency.unhandled(), config.latencyDrainTimeout);
-                }
+                printLatency(latency, config);
                 System.out.println("publish → handler:          " + latency.handle());
                 System.out.println("publish → effect committed: " + latency.commit());
             }
 
             machine.loadAtEnd = MachineFacts.loadAverage();
-            if (perf != null && broker != null && e2e != null && latency != null) {
-                report = new Report(config, machine, date, messageSize, perf, commit, sql, broker, e2e, latency,
+            if (config.fullRun()) {
+                report = new Report(config, machine, date, messageSize, perf, perfLatency, commit, sql, broker, brokerLatency, e2e, latency,
                         perf.interruptions() + interruptions.get());
             }
         } finally {
@@ -159,6 +170,17 @@ public final class BusBenchmark {
         if (config.writeReadme) {
             report.writeInto(config.readme);
             System.out.println("Figures recorded in " + config.readme.toAbsolutePath().normalize());
+        }
+    }
+
+    private static void printLatency(BusPhases.LatencyResult latency, BenchConfig config) {
+        System.out.print(latency.timeline());
+        System.out.printf("published %d at %.0f/s (target %.0f/s; scheduler lag max %.1f ms, %d starts > 5 ms late), drained: %s%n",
+                latency.events(), latency.achievedRate(), latency.targetRate(), latency.maxSchedulerLagMs(),
+                latency.lateStarts(), latency.drained());
+        if (!latency.drained()) {
+            System.out.printf("NOT DRAINED: %d events were not handled %d s after the last publish; their wait so far counts"
+                    + " as their latency, so the percentiles below are lower bounds%n", latency.unhandled(), config.latencyDrainTimeout);
         }
     }
 

@@ -3,18 +3,8 @@ package io.collector.bench;
 import io.collector.eventbus.EventPublisher;
 import io.collector.eventbus.config.EventBusAutoConfiguration.EventBusSettings;
 import io.collector.eventbus.config.EventBusProperties;
-import io.collector.eventbus.inbound.EventDispatcher;
-import io.collector.eventbus.inbound.FailureRouter;
-import io.collector.eventbus.inbound.HandlerBinding;
-import io.collector.eventbus.inbound.InboxStore;
-import io.collector.eventbus.inbound.QueueConsumer;
 import io.collector.eventbus.observability.EventBusMetrics;
-import io.collector.eventbus.outbox.OutboxRelay;
-import io.collector.eventbus.outbox.OutboxStore;
-import io.collector.eventbus.outbox.OutboxWriter;
-import io.collector.eventbus.outbox.RelaySignal;
 import io.collector.eventbus.topology.QueueNames;
-import io.collector.eventbus.topology.TopologyDeclarer;
 import io.collector.events.EventEnvelope;
 import io.collector.events.EventType;
 import io.collector.events.payload.OrderCreated;
@@ -36,11 +26,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -186,81 +174,45 @@ final class BusPhases {
                         long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu) {
     }
 
-    /**
-     * The bus's own classes end to end, EventPublisher → OutboxWriter → OutboxStore → OutboxRelay
-     * → RabbitTemplate → quorum queue → QueueConsumer → EventDispatcher → InboxStore → handler,
-     * on the bus's connection factory and template, with every SQL statement answered from memory
-     * and transactions that do nothing. One producer thread, publishing outside a transaction.
-     */
+    /** The bus's own classes without the database ({@link NoDatabaseBus}); one producer thread, publishing outside a transaction. */
     BrokerResult brokerWithoutDatabase() throws Exception {
-        EventBusProperties nodb = new EventBusProperties();
-        nodb.setService(config.service() + "-nodb");
-        nodb.setSchema(config.schema() + "_nodb");
-        nodb.setExchange(config.exchange() + "-nodb");
-        nodb.setRabbitmqUrl(properties.getRabbitmqUrl());
-        nodb.getConsumer().setPrefetch(properties.getConsumer().getPrefetch());
-        nodb.getConsumer().setBatchSize(properties.getConsumer().getBatchSize());
-        nodb.getConsumer().setConcurrency(properties.getConsumer().getConcurrency());
-        nodb.getConsumer().setBatchWait(properties.getConsumer().getBatchWait());
-        nodb.getOutbox().setBatchSize(properties.getOutbox().getBatchSize());
-        nodb.getOutbox().setConfirmWindow(properties.getOutbox().getConfirmWindow());
-        nodb.setQueueExpires(properties.getQueueExpires());
-
-        CachingConnectionFactory connectionFactory = context.getBean("eventBusConnectionFactory", CachingConnectionFactory.class);
-        RabbitTemplate template = context.getBean("eventBusRabbitTemplate", RabbitTemplate.class);
-        RabbitAdmin admin = context.getBean("eventBusRabbitAdmin", RabbitAdmin.class);
-        EventBusMetrics metrics = new EventBusMetrics(registry, nodb.getService());
-        TransactionTemplate noTransactions = new TransactionTemplate(new NoOpTransactionManager());
-
-        InMemoryJdbcClient memory = new InMemoryJdbcClient(20_000);
-        OutboxStore store = new OutboxStore(memory.client(), nodb.getSchema());
-        RelaySignal signal = new RelaySignal();
-        EventPublisher nodbPublisher = new EventPublisher(new OutboxWriter(store, signal), nodb.getSource());
-        OutboxRelay relay = new OutboxRelay(store, signal, connectionFactory.getPublisherConnectionFactory(), noTransactions, metrics, nodb);
-        EventDispatcher dispatcher = new EventDispatcher(new InboxStore(memory.client(), nodb.getSchema()), noTransactions, metrics);
-        AtomicLong handled = new AtomicLong();
-        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED,
-                QueueNames.queue(nodb.getService(), EventType.ORDER_CREATED.wireName()), 0, event -> handled.incrementAndGet());
-        QueueConsumer consumer = new QueueConsumer(binding, dispatcher,
-                new FailureRouter(template, nodb.getRetry().getPublishTimeout(), metrics), connectionFactory, nodb.getConsumer());
-
-        new TopologyDeclarer(admin, nodb).declare(List.of(binding));
         AtomicBoolean producing = new AtomicBoolean(true);
-        Thread producer = new Thread(() -> {
-            while (producing.get()) {
-                nodbPublisher.publish(TENANT, payload);
-            }
-        }, "bench-nodb-producer");
-        try {
-            consumer.start();
-            relay.start();
+        try (NoDatabaseBus bus = noDatabaseBus("nodb")) {
+            InMemoryJdbcClient memory = bus.memory;
+            Thread producer = new Thread(() -> {
+                while (producing.get()) {
+                    bus.publisher.publish(TENANT, payload);
+                }
+            }, "bench-nodb-producer");
+            bus.start();
             producer.start();
-            Timeline timeline = new Timeline(memory.inserted::get, memory.markedSent::get, handled::get);
+            Timeline timeline = new Timeline(memory.inserted::get, memory.markedSent::get, bus.handled::get);
             timeline.sleep(config.warmup);
             long t0 = System.nanoTime();
-            long h0 = handled.get();
+            long h0 = bus.handled.get();
             long p0 = memory.inserted.get();
             long r0 = memory.markedSent.get();
             CpuSnapshot cpu0 = CpuSnapshot.now();
             timeline.sleep(config.brokerSeconds);
             CpuSnapshot.Usage cpu = CpuSnapshot.now().since(cpu0);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double rate = (handled.get() - h0) / seconds;
+            double rate = (bus.handled.get() - h0) / seconds;
             double produced = (memory.inserted.get() - p0) / seconds;
             double relayed = (memory.markedSent.get() - r0) / seconds;
             producing.set(false);
             producer.join(10_000);
-            boolean drained = waitUntil(() -> handled.get() >= memory.inserted.get(), config.drainTimeout);
-            return new BrokerResult(rate, produced, relayed, memory.inserted.get(), handled.get(), memory.markedFailed.get(),
+            boolean drained = waitUntil(bus::drained, config.drainTimeout);
+            return new BrokerResult(rate, produced, relayed, memory.inserted.get(), bus.handled.get(), memory.markedFailed.get(),
                     drained, timeline.toString(), cpu);
         } finally {
             producing.set(false);
-            relay.stop();
-            consumer.stop();
-            admin.deleteQueue(binding.queue());
-            admin.deleteQueue(QueueNames.deadLetter(binding.queue()));
-            admin.deleteExchange(nodb.getExchange());
         }
+    }
+
+    private NoDatabaseBus noDatabaseBus(String suffix) {
+        return new NoDatabaseBus(properties, suffix, context.getBean("eventBusConnectionFactory", CachingConnectionFactory.class),
+                context.getBean("eventBusRabbitTemplate", RabbitTemplate.class), context.getBean("eventBusRabbitAdmin", RabbitAdmin.class),
+                registry);
     }
 
     // ---------------------------------------------------------------- R_e2e: outbox → broker → inbox with one effect per event
@@ -341,58 +293,51 @@ final class BusPhases {
         int expected = (int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000;
         probe.reset(expected);
         int perTransaction = config.latencyEventsPerTransaction;
-        long interval = Math.max(1, Math.round(1e9 * perTransaction / rate));
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-        long end = start + TimeUnit.SECONDS.toNanos(config.latencySeconds);
-        AtomicLong tickets = new AtomicLong();
         AtomicLong published = new AtomicLong();
-        AtomicLong maxLag = new AtomicLong();
-        AtomicLong late = new AtomicLong();
-        AtomicLong lastPublish = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(config.latencyProducers);
-        for (int i = 0; i < config.latencyProducers; i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (true) {
-                        long due = start + tickets.getAndIncrement() * interval;
-                        if (due >= end) {
-                            return;
+        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, config.latencySeconds, config.latencyProducers,
+                t0 -> {
+                    transaction.executeWithoutResult(status -> {
+                        for (int n = 0; n < perTransaction; n++) {
+                            long before = n == 0 ? t0 : System.nanoTime();
+                            EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
+                            probe.published(event.eventId(), before);
                         }
-                        long wait;
-                        while ((wait = due - System.nanoTime()) > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        long t0 = System.nanoTime();
-                        long lag = t0 - due;
-                        maxLag.accumulateAndGet(lag, Math::max);
-                        if (lag > TimeUnit.MILLISECONDS.toNanos(5)) {
-                            late.incrementAndGet();
-                        }
-                        transaction.executeWithoutResult(status -> {
-                            for (int n = 0; n < perTransaction; n++) {
-                                long before = n == 0 ? t0 : System.nanoTime();
-                                EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
-                                probe.published(event.eventId(), before);
-                            }
-                        });
-                        published.addAndGet(perTransaction);
-                        lastPublish.accumulateAndGet(System.nanoTime(), Math::max);
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "bench-latency-producer-" + i);
-            t.start();
-        }
+                    });
+                    published.addAndGet(perTransaction);
+                });
         Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
-        timeline.sleepUntil(() -> done.getCount() == 0, config.latencySeconds + 60);
-        done.await();
-        long events = published.get();
-        boolean drained = timeline.sleepUntil(() -> probe.committed() >= events, config.latencyDrainTimeout);
-        double achieved = events / ((lastPublish.get() - start) / 1e9);
-        long[] unhandled = probe.unhandledLowerBounds(System.nanoTime());
-        return new LatencyResult(rate, achieved, events, Stats.of(concat(probe.handleLatencies(), unhandled)),
-                Stats.of(concat(probe.commitLatencies(), unhandled)), maxLag.get() / 1e6, late.get(), drained, unhandled.length,
+        return awaitLatency(rate, load, perTransaction, probe, timeline, probe::committed);
+    }
+
+    /**
+     * The same paced publishing, one event at a time, into the bus without the database
+     * ({@link NoDatabaseBus}): the latency the bus itself adds on top of the broker's, where
+     * {@link #latency} adds the database's commits on both sides.
+     */
+    LatencyResult latencyWithoutDatabase(double rate) throws Exception {
+        try (NoDatabaseBus bus = noDatabaseBus("nodblat")) {
+            bus.probe.reset((int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000);
+            bus.start();
+            AtomicLong published = new AtomicLong();
+            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, config.latencySeconds, config.latencyNoDbProducers,
+                    t0 -> {
+                        bus.probe.published(bus.publisher.publish(TENANT, payload).eventId(), t0);
+                        published.incrementAndGet();
+                    });
+            Timeline timeline = new Timeline(published::get, bus.memory.markedSent::get, bus.handled::get);
+            return awaitLatency(rate, load, 1, bus.probe, timeline, bus.handled::get);
+        }
+    }
+
+    private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled)
+            throws InterruptedException {
+        timeline.sleepUntil(load::finished, config.latencySeconds + 60);
+        load.await();
+        long events = load.completedTicks() * perTick;
+        boolean drained = timeline.sleepUntil(() -> handled.getAsLong() >= events, config.latencyDrainTimeout);
+        long[] unhandled = timed.unhandledLowerBounds(System.nanoTime());
+        return new LatencyResult(rate, load.achievedRate() * perTick, events, Stats.of(concat(timed.handleLatencies(), unhandled)),
+                Stats.of(concat(timed.commitLatencies(), unhandled)), load.maxLagMs(), load.lateStarts(), drained, unhandled.length,
                 timeline.toString());
     }
 
@@ -404,7 +349,7 @@ final class BusPhases {
         return all;
     }
 
-    /** EXPERIMENT: the outbox index proposed for the library, on this run's schema only. */
+    /** Events the relay sent with a confirm, from the bus's own metric. */
     private LongSupplier relayedCounter() {
         String service = properties.getService();
         return () -> (long) registry.find("collector.events.published").tag("service", service).counters().stream()

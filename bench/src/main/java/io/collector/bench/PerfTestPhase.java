@@ -28,6 +28,10 @@ final class PerfTestPhase {
     private static final Pattern SAMPLE = Pattern.compile("time ([0-9.]+) s, sent: (\\d+) msg/s.*received: (\\d+) msg/s");
     private static final Pattern SENDING_AVG = Pattern.compile("sending rate avg: (\\d+) msg/s");
     private static final Pattern RECEIVING_AVG = Pattern.compile("receiving rate avg: (\\d+) msg/s");
+    private static final Pattern SAMPLE_LATENCY = Pattern.compile(
+            "time ([0-9.]+) s, .*received: (\\d+) msg/s, min/median/75th/95th/99th consumer latency: \\d+/(\\d+)/\\d+/(\\d+)/(\\d+) µs");
+    /** Seconds of the latency run left out: the broker may still be busy with the queue the throughput run deleted. */
+    private static final int LATENCY_WARMUP_SECONDS = 5;
 
     private static final Pattern TROUBLE = Pattern.compile("(?i)connection driver error|connection reset|recover|shutdown signal");
 
@@ -44,6 +48,69 @@ final class PerfTestPhase {
     }
 
     static Result run(BenchConfig config, int messageSize) throws Exception {
+        List<String> args = arguments(config, messageSize, config.warmup + config.perfTestSeconds, "perftest");
+        // CPU over the measured window: from the end of the warm-up to PerfTest's end.
+        AtomicReference<CpuSnapshot> windowOpen = new AtomicReference<>();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        timer.schedule(() -> windowOpen.set(CpuSnapshot.now()), config.warmup, TimeUnit.SECONDS);
+        String output;
+        try {
+            output = execute(config, args);
+        } finally {
+            timer.shutdownNow();
+        }
+        CpuSnapshot.Usage cpu = windowOpen.get() == null ? null : CpuSnapshot.now().since(windowOpen.get());
+        return parse(args, output, config.warmup, cpu);
+    }
+
+    /**
+     * PerfTest's own publish → consume latency (timestamps in the body) from its per-second samples
+     * after a warm-up, in ms: the median of the seconds' medians, the mean and the highest of their 99th
+     * percentiles (PerfTest prints no percentiles over a part of its run).
+     */
+    record LatencyReference(List<String> args, double achievedRate, double p50, double p99, double maxSecondP99, int seconds) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (worst second's p99 %.1f ms) at %.0f msg/s,"
+                    + " over %d one-second samples", p50, p99, maxSecondP99, achievedRate, seconds);
+        }
+    }
+
+    /**
+     * PerfTest with the same settings, its publishing held to {@code rate} msg/s for the latency run's
+     * length: what latency the broker alone gives at that load, the floor under the bus's.
+     */
+    static LatencyReference latencyAt(BenchConfig config, int messageSize, double rate) throws Exception {
+        List<String> args = arguments(config, messageSize, LATENCY_WARMUP_SECONDS + config.latencySeconds, "perftest-latency");
+        args.add("--rate");
+        args.add(Long.toString(Math.round(rate)));
+        return parseLatency(args, execute(config, args));
+    }
+
+    static LatencyReference parseLatency(List<String> args, String output) {
+        List<Double> medians = new ArrayList<>();
+        double received = 0;
+        double p99Sum = 0;
+        double p99Max = 0;
+        for (String line : output.split("\\R")) {
+            Matcher m = SAMPLE_LATENCY.matcher(line);
+            if (m.find() && Double.parseDouble(m.group(1)) > LATENCY_WARMUP_SECONDS + 0.5) {
+                received += Double.parseDouble(m.group(2));
+                medians.add(Long.parseLong(m.group(3)) / 1e3);
+                double p99 = Long.parseLong(m.group(5)) / 1e3;
+                p99Sum += p99;
+                p99Max = Math.max(p99Max, p99);
+            }
+        }
+        if (medians.isEmpty()) {
+            throw new IllegalStateException("no PerfTest latency samples after the warm-up in its output");
+        }
+        int n = medians.size();
+        java.util.Collections.sort(medians);
+        return new LatencyReference(args, received / n, medians.get(n / 2), p99Sum / n, p99Max, n);
+    }
+
+    private static List<String> arguments(BenchConfig config, int messageSize, int seconds, String id) {
         List<String> args = new ArrayList<>(List.of(
                 "--uri", config.rabbitmqUrl,
                 "--producers", "1",
@@ -55,8 +122,8 @@ final class PerfTestPhase {
                 "--queue", config.perfTestQueue(),
                 "--auto-delete", "false",
                 "--queue-args", "x-queue-type=quorum,x-expires=" + BenchConfig.QUEUE_EXPIRES_MINUTES * 60_000,
-                "--time", Integer.toString(config.warmup + config.perfTestSeconds),
-                "--id", "perftest"));
+                "--time", Integer.toString(seconds),
+                "--id", id));
         if (config.perfTestMultiAck) {
             // The bus acks a whole consumer batch with one basic.ack(multiple=true): same for PerfTest.
             args.add("--multi-ack-every");
@@ -72,15 +139,15 @@ final class PerfTestPhase {
                     "x-tenant-id=" + BusPhases.TENANT, "x-source=" + config.service() + "-service",
                     "traceparent=00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
         }
-        System.out.println("PerfTest " + String.join(" ", args));
+        return args;
+    }
 
+    /** Runs PerfTest in this JVM, its console copied to ours; returns that console. Its queue is deleted afterwards. */
+    private static String execute(BenchConfig config, List<String> args) throws Exception {
+        System.out.println("PerfTest " + String.join(" ", args));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(new Tee(System.out, captured), true, StandardCharsets.UTF_8);
         int[] exit = {-1};
-        // CPU over the measured window: from the end of the warm-up to PerfTest's end.
-        AtomicReference<CpuSnapshot> windowOpen = new AtomicReference<>();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        timer.schedule(() -> windowOpen.set(CpuSnapshot.now()), config.warmup, TimeUnit.SECONDS);
         try {
             PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions()
                     .setSystemExiter(status -> exit[0] = status)
@@ -88,14 +155,12 @@ final class PerfTestPhase {
                     .setConsoleErr(console)
                     .setArgumentLookup(name -> null));
         } finally {
-            timer.shutdownNow();
             deleteQueue(config);
         }
         if (exit[0] != 0) {
             throw new IllegalStateException("PerfTest ended with status " + exit[0]);
         }
-        CpuSnapshot.Usage cpu = windowOpen.get() == null ? null : CpuSnapshot.now().since(windowOpen.get());
-        return parse(args, captured.toString(StandardCharsets.UTF_8), config.warmup, cpu);
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     static Result parse(List<String> args, String output, int warmupSeconds, CpuSnapshot.Usage cpu) {

@@ -20,24 +20,29 @@ final class Report {
     private final String date;
     private final int messageSize;
     private final PerfTestPhase.Result perf;
+    private final PerfTestPhase.LatencyReference perfLatency;
     private final BusPhases.CommitProbe commit;
     private final BusPhases.SqlPatternProbe sql;
     private final BusPhases.BrokerResult broker;
+    private final BusPhases.LatencyResult brokerLatency;
     private final BusPhases.E2eResult e2e;
     private final BusPhases.LatencyResult latency;
     private final int interruptions;
 
     Report(BenchConfig config, MachineFacts machine, String date, int messageSize, PerfTestPhase.Result perf,
-           BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql, BusPhases.BrokerResult broker, BusPhases.E2eResult e2e,
+           PerfTestPhase.LatencyReference perfLatency, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
+           BusPhases.BrokerResult broker, BusPhases.LatencyResult brokerLatency, BusPhases.E2eResult e2e,
            BusPhases.LatencyResult latency, int interruptions) {
         this.config = config;
         this.machine = machine;
         this.date = date;
         this.messageSize = messageSize;
         this.perf = perf;
+        this.perfLatency = perfLatency;
         this.commit = commit;
         this.sql = sql;
         this.broker = broker;
+        this.brokerLatency = brokerLatency;
         this.e2e = e2e;
         this.latency = latency;
         this.interruptions = interruptions;
@@ -63,7 +68,7 @@ final class Report {
         return e2e.verified() ? verdict(rE2e() >= R_E2E_TARGET) : "INVALID (verification failed)";
     }
 
-    private String latencyVerdict() {
+    private static String latencyVerdict(BusPhases.LatencyResult latency) {
         String v = verdict(latency.handle().p99() <= P99_TARGET_MS) + (latency.drained() ? "" : " (backlog left: lower bounds)");
         return latency.achievedRate() < 0.95 * latency.targetRate() ? v + " (offered load fell short)" : v;
     }
@@ -81,9 +86,14 @@ final class Report {
                 f("R_broker=%.2f", rBroker()), f(">= %.2f", R_BROKER_TARGET), brokerVerdict()));
         s.append(f("%-44s %12.0f %10s %12s  %s%n", "bus end to end (outbox→broker→inbox+effect)", e2e.rate(),
                 f("R_e2e=%.2f", rE2e()), f(">= %.2f", R_E2E_TARGET), e2eVerdict()));
-        s.append(f("%-44s %12.0f %10s %12s  %s%n", f("latency at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", f("PerfTest at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
+                perfLatency.p50(), perfLatency.p99()), perfLatency.achievedRate(), "", "", "(the broker alone)"));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", f("bus w/o DB at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
+                        brokerLatency.handle().p50(), brokerLatency.handle().p99()), brokerLatency.achievedRate(), "",
+                f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(brokerLatency)));
+        s.append(f("%-44s %12.0f %10s %12s  %s%n", f("end to end at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
                         latency.handle().p50(), latency.handle().p99()), latency.achievedRate(), "",
-                f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict()));
+                f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(latency)));
         s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
         s.append(f("bus settings: %s; library at %s%n", config.describeBusSettings(), config.library));
@@ -108,8 +118,9 @@ final class Report {
                 latency.handle().p50(), latency.handle().p99(), latency.achievedRate(), latency.targetRate(),
                 f("batch %d, conc. %d, prefetch %d, outbox %d, window %d", config.consumerBatchSize, config.consumerConcurrency,
                         config.prefetch, config.outboxBatchSize, config.outboxConfirmWindow),
-                f("load %s → %s%s", machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0],
-                        config.note.isBlank() ? "" : "; " + config.note));
+                f("load %s → %s; latency p50 / p99 ms of the bus without DB %.1f / %.1f, of PerfTest %.1f / %.1f%s",
+                        machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0], brokerLatency.handle().p50(),
+                        brokerLatency.handle().p99(), perfLatency.p50(), perfLatency.p99(), config.note.isBlank() ? "" : "; " + config.note));
     }
 
     private String resultsMarkdown() {
@@ -122,9 +133,14 @@ final class Report {
         s.append(f("| **R_broker** | **%.2f** | ≥ %.2f | %s |%n", rBroker(), R_BROKER_TARGET, brokerVerdict()));
         s.append(f("| bus end to end (outbox → broker → inbox + 1 effect), msg/s | %.0f | | |%n", e2e.rate()));
         s.append(f("| **R_e2e** | **%.2f** | ≥ %.2f | %s |%n", rE2e(), R_E2E_TARGET, e2eVerdict()));
-        s.append(f("| latency publish → handler at %.0f%% load, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) | p99 ≤ %.0f ms | %s |%n",
+        s.append(f("| PerfTest held to %.0f%% of its rate, publish → consume p50 / p99 (worst second's p99), the broker alone | %.1f / %.1f ms (%.1f) at %.0f msg/s | | |%n",
+                config.latencyLoad * 100, perfLatency.p50(), perfLatency.p99(), perfLatency.maxSecondP99(), perfLatency.achievedRate()));
+        s.append(f("| latency of the bus without the database at %.0f%% load, publish → handler, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) at %.0f events/s | p99 ≤ %.0f ms | %s |%n",
+                config.latencyLoad * 100, brokerLatency.handle().p50(), brokerLatency.handle().p99(), brokerLatency.handle().max(),
+                brokerLatency.achievedRate(), P99_TARGET_MS, latencyVerdict(brokerLatency)));
+        s.append(f("| latency end to end (single-event transactions) at %.0f%% load, publish → handler, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) | p99 ≤ %.0f ms | %s |%n",
                 config.latencyLoad * 100, latency.handle().p50(), latency.handle().p99(), latency.handle().max(), P99_TARGET_MS,
-                latencyVerdict()));
+                latencyVerdict(latency)));
         s.append(f("| latency publish → effect committed, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max()));
         s.append(f("| offered load in the latency run, events/s in transactions of %d | %.0f of %.0f | | |%n",
@@ -142,7 +158,12 @@ final class Report {
                 e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));
-        s.append(f("- Latency run: %d events in transactions of %d on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
+        s.append(f("- PerfTest's latency run: `%s`; its one-second samples after 5 s: p50 is the median of their medians, p99 the mean of their 99th percentiles.%n",
+                String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>")));
+        s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",
+                brokerLatency.events(), config.latencyNoDbProducers, config.latencySeconds, brokerLatency.maxSchedulerLagMs(),
+                brokerLatency.lateStarts(), brokerLatency.drained() ? "" : f("; %d left unhandled (lower bounds)", brokerLatency.unhandled())));
+        s.append(f("- Latency end to end: %d events in transactions of %d on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
                 latency.events(), config.latencyEventsPerTransaction, config.latencyProducers, config.latencySeconds,
                 latency.maxSchedulerLagMs(), latency.lateStarts()));
         s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",

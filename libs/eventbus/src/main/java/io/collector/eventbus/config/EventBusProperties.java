@@ -67,8 +67,18 @@ public class EventBusProperties {
         private int concurrency = 2;
         /** Messages handled in one database transaction (one inbox statement for all); bench/ measured 200 well above 50. */
         private int batchSize = 200;
-        /** Longest wait to fill a batch once its first message is in hand. */
-        private Duration batchWait = Duration.ofMillis(5);
+        /**
+         * Longest wait to fill a batch once its first message is in hand. 0: a batch is what has arrived
+         * by then, so under load batches grow while the one before is handled, and alone a message waits
+         * for nothing (bench/: p50 publish → handler fell by the 5 ms this used to be).
+         */
+        private Duration batchWait = Duration.ZERO;
+        /**
+         * Longest an ack of handled messages is held back to be sent with later ones as one
+         * basic.ack(multiple): fewer commands for the broker, at no cost to handling (the effects are
+         * committed; a channel lost meanwhile redelivers them to the inbox, which absorbs the repeat).
+         */
+        private Duration ackDelay = Duration.ofMillis(5);
         private Duration recoveryInterval = Duration.ofSeconds(1);
 
         public int getPrefetch() { return prefetch; }
@@ -79,6 +89,8 @@ public class EventBusProperties {
         public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
         public Duration getBatchWait() { return batchWait; }
         public void setBatchWait(Duration batchWait) { this.batchWait = batchWait; }
+        public Duration getAckDelay() { return ackDelay; }
+        public void setAckDelay(Duration ackDelay) { this.ackDelay = ackDelay; }
         public Duration getRecoveryInterval() { return recoveryInterval; }
         public void setRecoveryInterval(Duration recoveryInterval) { this.recoveryInterval = recoveryInterval; }
     }

@@ -111,6 +111,8 @@ public class QueueConsumer {
         private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
         private final CountDownLatch stopped = new CountDownLatch(1);
         private final CountDownLatch firstAttempt = new CountDownLatch(1);
+        private final DeferredAck heldAck = new DeferredAck(binding.queue(), settings.getAckDelay(),
+                Math.min(settings.getBatchSize(), Math.max(1, settings.getPrefetch() / 2)));
         private volatile Channel channel;
         private volatile BatchFeed feed;
         private String lastFailure;
@@ -134,13 +136,14 @@ public class QueueConsumer {
                     }
                     List<Delivery> batch = nextBatch();
                     if (!batch.isEmpty()) {
-                        handleOrRequeue(batch);
+                        handleOrRequeue(batch, heldAck);
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
                 firstAttempt.countDown();
+                heldAck.flush();
                 closeChannel();
             }
         }
@@ -161,6 +164,7 @@ public class QueueConsumer {
 
         /** A fresh channel and consumer; deliveries still queued from a lost channel are dropped (the broker redelivers them). */
         private boolean subscribe() {
+            heldAck.drop();
             closeChannel();
             deliveries.clear();
             try {
@@ -192,11 +196,14 @@ public class QueueConsumer {
         }
 
         /**
-         * Waits for a first message, then takes more until the batch is full or {@code batch-wait}
-         * has passed since the first; an idle consumer wakes now and then to look at its channel.
+         * Waits for a first message, then takes what has arrived (and, with a {@code batch-wait}, what
+         * arrives within it) up to a full batch. An idle consumer wakes now and then to look at its
+         * channel, and to send the ack it holds once that is due.
          */
         private List<Delivery> nextBatch() throws InterruptedException {
-            Delivery first = deliveries.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS), heldAck.nanosUntilDue());
+            Delivery first = deliveries.poll(wait, TimeUnit.NANOSECONDS);
+            heldAck.flushIfDue();
             if (first == null || first == WAKE_UP) {
                 return List.of();
             }
@@ -292,18 +299,19 @@ public class QueueConsumer {
     }
 
     /** Whatever escapes the dispatcher must not end the consumer's thread: the batch goes back onto the queue. */
-    private void handleOrRequeue(List<Delivery> batch) throws InterruptedException {
+    private void handleOrRequeue(List<Delivery> batch, DeferredAck heldAck) throws InterruptedException {
         try {
-            handle(batch);
+            handle(batch, heldAck);
         } catch (RuntimeException | Error e) {
             log.error("Unexpected failure handling {} messages from {}; requeueing them and pausing {}", batch.size(),
                     binding.queue(), settings.getRecoveryInterval(), e);
+            heldAck.flush();
             batch.forEach(this::reject);
             TimeUnit.MILLISECONDS.sleep(settings.getRecoveryInterval().toMillis());
         }
     }
 
-    private void handle(List<Delivery> batch) {
+    private void handle(List<Delivery> batch, DeferredAck heldAck) {
         List<InboundMessage> inbound = new ArrayList<>(batch.size());
         for (Delivery delivery : batch) {
             inbound.add(toInbound(delivery));
@@ -313,17 +321,19 @@ public class QueueConsumer {
             outcomes = dispatcher.dispatch(binding, inbound);
         } catch (RuntimeException e) {
             log.error("Unexpected failure dispatching {} messages from {}; requeueing them", batch.size(), binding.queue(), e);
+            heldAck.flush();
             batch.forEach(this::reject);
             return;
         }
-        settle(batch, inbound, outcomes);
+        settle(batch, inbound, outcomes, heldAck);
     }
 
-    private void settle(List<Delivery> batch, List<InboundMessage> inbound, List<Outcome> outcomes) {
+    private void settle(List<Delivery> batch, List<InboundMessage> inbound, List<Outcome> outcomes, DeferredAck heldAck) {
         if (outcomes.stream().allMatch(o -> o instanceof Outcome.Handled || o instanceof Outcome.Duplicate)) {
-            ack(batch.get(batch.size() - 1), true);
+            heldAck.add(batch.get(batch.size() - 1), batch.size());
             return;
         }
+        heldAck.flush();
         boolean refused = false;
         for (int i = 0; i < batch.size(); i++) {
             Delivery delivery = batch.get(i);
@@ -337,7 +347,7 @@ public class QueueConsumer {
                 settled = true;
             }
             if (settled) {
-                ack(delivery, false);
+                ack(delivery);
             } else {
                 log.error("The broker did not confirm the retry/DLQ copy of a message from {}; requeueing it", binding.queue());
                 reject(delivery);
@@ -382,9 +392,9 @@ public class QueueConsumer {
         }
     }
 
-    private void ack(Delivery delivery, boolean multiple) {
+    private void ack(Delivery delivery) {
         try {
-            delivery.channel().basicAck(delivery.tag(), multiple);
+            delivery.channel().basicAck(delivery.tag(), false);
         } catch (IOException | RuntimeException e) {
             // The channel is gone: the broker redelivers, and the inbox absorbs the repeat.
             log.warn("Could not ack on {}: {}", binding.queue(), e.toString());

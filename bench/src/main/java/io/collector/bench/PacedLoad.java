@@ -1,0 +1,84 @@
+package io.collector.bench;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
+
+/**
+ * Calls {@code tick} on a fixed schedule, {@code ticksPerSecond} for {@code seconds}, on threads that
+ * share the schedule (a tick that starts late does not push the ones after it back: open-loop load,
+ * so a slow system sees the load it was offered, not less). Each tick gets the nanoTime it started at.
+ */
+final class PacedLoad {
+
+    private final CountDownLatch done;
+    private final AtomicLong ticks = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong maxLag = new AtomicLong();
+    private final AtomicLong late = new AtomicLong();
+    private final AtomicLong lastTickEnd = new AtomicLong();
+    private final long start;
+
+    PacedLoad(String name, double ticksPerSecond, int seconds, int threads, LongConsumer tick) {
+        long interval = Math.max(1, Math.round(1e9 / ticksPerSecond));
+        this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        this.done = new CountDownLatch(threads);
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        long due = start + ticks.getAndIncrement() * interval;
+                        if (due >= end) {
+                            return;
+                        }
+                        long wait;
+                        while ((wait = due - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        long t0 = System.nanoTime();
+                        long lag = t0 - due;
+                        maxLag.accumulateAndGet(lag, Math::max);
+                        if (lag > TimeUnit.MILLISECONDS.toNanos(5)) {
+                            late.incrementAndGet();
+                        }
+                        tick.accept(t0);
+                        completed.incrementAndGet();
+                        lastTickEnd.accumulateAndGet(System.nanoTime(), Math::max);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, name + "-" + i);
+            t.start();
+        }
+    }
+
+    boolean finished() {
+        return done.getCount() == 0;
+    }
+
+    void await() throws InterruptedException {
+        done.await();
+    }
+
+    long completedTicks() {
+        return completed.get();
+    }
+
+    /** Ticks per second from the first due instant to the end of the last tick. */
+    double achievedRate() {
+        return completed.get() / ((lastTickEnd.get() - start) / 1e9);
+    }
+
+    double maxLagMs() {
+        return maxLag.get() / 1e6;
+    }
+
+    /** Ticks that started more than 5 ms after they were due. */
+    long lateStarts() {
+        return late.get();
+    }
+}

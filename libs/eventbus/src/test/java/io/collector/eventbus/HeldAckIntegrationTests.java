@@ -1,0 +1,98 @@
+package io.collector.eventbus;
+
+import io.collector.eventbus.config.EventBusProperties;
+import io.collector.eventbus.inbound.EventDispatcher;
+import io.collector.eventbus.inbound.FailureRouter;
+import io.collector.eventbus.inbound.HandlerBinding;
+import io.collector.eventbus.inbound.QueueConsumer;
+import io.collector.eventbus.observability.EventBusMetrics;
+import io.collector.events.EventType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The consumer holds the acks of handled batches back (consumer.ack-delay) to send them as one
+ * basic.ack(multiple): that must never stall a consumer whose prefetch is small, and the held ack
+ * must reach the broker once the consumer has nothing else to do.
+ */
+class HeldAckIntegrationTests extends BusIntegrationTest {
+
+    @Autowired CachingConnectionFactory eventBusConnectionFactory;
+    @Autowired EventDispatcher dispatcher;
+    @Autowired EventBusMetrics metrics;
+
+    private final Set<UUID> handled = ConcurrentHashMap.newKeySet();
+    private QueueConsumer consumer;
+    private String queue;
+
+    @AfterEach
+    void stopConsumer() {
+        if (consumer != null) {
+            consumer.stop();
+        }
+        eventBusRabbitAdmin.deleteQueue(queue);
+    }
+
+    @Test
+    void anAckDelayLongerThanTheTestNeverStallsAConsumerWhosePrefetchIsSmall() {
+        startConsumer("stall", 10, Duration.ofHours(1));
+
+        send(100);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled.size() == 100);
+    }
+
+    @Test
+    void theHeldAckReachesTheBrokerOnceTheConsumerIsIdle() {
+        startConsumer("idle", 250, Duration.ofSeconds(1));
+
+        send(20);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled.size() == 20);
+        await().atMost(Duration.ofSeconds(20)).until(() -> unacknowledged(queue) == 0);
+    }
+
+    private void startConsumer(String name, int prefetch, Duration ackDelay) {
+        queue = "heldack-" + RUN + "." + name;
+        // Classic: rabbitmqctl reports a classic queue's unacked count as it is, a quorum queue's from periodic stats.
+        eventBusRabbitAdmin.declareQueue(new Queue(queue, true, false, false, Map.of("x-queue-type", "classic")));
+        EventBusProperties.Consumer settings = new EventBusProperties.Consumer();
+        settings.setPrefetch(prefetch);
+        settings.setConcurrency(1);
+        settings.setAckDelay(ackDelay);
+        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED, queue, 0, event -> handled.add(event.eventId()));
+        consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(eventBusRabbitTemplate, Duration.ofSeconds(5), metrics),
+                eventBusConnectionFactory, settings);
+        consumer.start();
+    }
+
+    private void send(int events) {
+        String tenant = newTenant();
+        for (int i = 0; i < events; i++) {
+            var event = example(EventType.ORDER_CREATED, tenant);
+            sendRaw(queue, json(event), event.eventId().toString());
+        }
+    }
+
+    private static long unacknowledged(String queue) {
+        for (String line : rabbitmqctl("list_queues", "-q", "--no-table-headers", "name", "messages_unacknowledged").split("\\R")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length == 2 && columns[0].equals(queue)) {
+                return Long.parseLong(columns[1]);
+            }
+        }
+        throw new IllegalStateException("rabbitmqctl does not list " + queue);
+    }
+}

@@ -17,6 +17,11 @@ final class BenchConfig {
 
     private static final EventBusProperties DEFAULTS = new EventBusProperties();
     static final int QUEUE_EXPIRES_MINUTES = 10;
+    /**
+     * Seconds each latency run publishes at its rate before it measures, PerfTest's and the bus's alike:
+     * the broker may still be busy with a queue the phase before deleted, and the run's queue is new.
+     */
+    static final int LATENCY_WARMUP_SECONDS = 5;
     static final java.util.List<String> ALL_PHASES = java.util.List.of("perftest", "perftest-latency", "broker", "broker-latency", "e2e", "latency");
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);

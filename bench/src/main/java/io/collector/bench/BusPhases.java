@@ -294,13 +294,16 @@ final class BusPhases {
         probe.reset(expected);
         int perTransaction = config.latencyEventsPerTransaction;
         AtomicLong published = new AtomicLong();
-        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, config.latencySeconds, config.latencyProducers,
+        long measureFrom = measureFrom();
+        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, warmedLatencySeconds(), config.latencyProducers,
                 t0 -> {
                     transaction.executeWithoutResult(status -> {
                         for (int n = 0; n < perTransaction; n++) {
                             long before = n == 0 ? t0 : System.nanoTime();
                             EventEnvelope<OrderCreated> event = publisher.publish(TENANT, payload);
-                            probe.published(event.eventId(), before);
+                            if (before >= measureFrom) {
+                                probe.published(event.eventId(), before);
+                            }
                         }
                     });
                     published.addAndGet(perTransaction);
@@ -319,9 +322,13 @@ final class BusPhases {
             bus.probe.reset((int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000);
             bus.start();
             AtomicLong published = new AtomicLong();
-            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, config.latencySeconds, config.latencyNoDbProducers,
+            long measureFrom = measureFrom();
+            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, warmedLatencySeconds(), config.latencyNoDbProducers,
                     t0 -> {
-                        bus.probe.published(bus.publisher.publish(TENANT, payload).eventId(), t0);
+                        EventEnvelope<OrderCreated> event = bus.publisher.publish(TENANT, payload);
+                        if (t0 >= measureFrom) {
+                            bus.probe.published(event.eventId(), t0);
+                        }
                         published.incrementAndGet();
                     });
             Timeline timeline = new Timeline(published::get, bus.memory.markedSent::get, bus.handled::get);
@@ -329,9 +336,18 @@ final class BusPhases {
         }
     }
 
+    /** Events published before this nanoTime warm the run up and are not timed. */
+    private static long measureFrom() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100) + TimeUnit.SECONDS.toNanos(BenchConfig.LATENCY_WARMUP_SECONDS);
+    }
+
+    private int warmedLatencySeconds() {
+        return BenchConfig.LATENCY_WARMUP_SECONDS + config.latencySeconds;
+    }
+
     private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled)
             throws InterruptedException {
-        timeline.sleepUntil(load::finished, config.latencySeconds + 60);
+        timeline.sleepUntil(load::finished, warmedLatencySeconds() + 60);
         load.await();
         long events = load.completedTicks() * perTick;
         boolean drained = timeline.sleepUntil(() -> handled.getAsLong() >= events, config.latencyDrainTimeout);

@@ -29,9 +29,8 @@ final class PerfTestPhase {
     private static final Pattern SENDING_AVG = Pattern.compile("sending rate avg: (\\d+) msg/s");
     private static final Pattern RECEIVING_AVG = Pattern.compile("receiving rate avg: (\\d+) msg/s");
     private static final Pattern SAMPLE_LATENCY = Pattern.compile(
-            "time ([0-9.]+) s, .*received: (\\d+) msg/s, min/median/75th/95th/99th consumer latency: \\d+/(\\d+)/\\d+/(\\d+)/(\\d+) µs");
-    /** Seconds of the latency run left out: the broker may still be busy with the queue the throughput run deleted. */
-    private static final int LATENCY_WARMUP_SECONDS = 5;
+            "time ([0-9.]+) s, .*received: (\\d+) msg/s, min/median/75th/95th/99th consumer latency: (\\d+)/(\\d+)/(\\d+)/(\\d+)/(\\d+) µs,"
+                    + " confirm latency: (\\d+)/(\\d+)/(\\d+)/(\\d+)/(\\d+) µs");
 
     private static final Pattern TROUBLE = Pattern.compile("(?i)connection driver error|connection reset|recover|shutdown signal");
 
@@ -64,15 +63,17 @@ final class PerfTestPhase {
     }
 
     /**
-     * PerfTest's own publish → consume latency (timestamps in the body) from its per-second samples
-     * after a warm-up, in ms: the median of the seconds' medians, the mean and the highest of their 99th
-     * percentiles (PerfTest prints no percentiles over a part of its run).
+     * PerfTest's own publish → consume latency (timestamps in the body) over its one-second samples
+     * after a warm-up, in ms. PerfTest prints percentiles per second, not over a part of its run, so
+     * the run's are estimated from the seconds' (see {@link LatencyMix}).
      */
-    record LatencyReference(List<String> args, double achievedRate, double p50, double p99, double maxSecondP99, int seconds) {
+    record LatencyReference(List<String> args, double achievedRate, double p50, double p99, double maxSecondP99,
+                            double confirmP50, double confirmP99, int seconds) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (worst second's p99 %.1f ms) at %.0f msg/s,"
-                    + " over %d one-second samples", p50, p99, maxSecondP99, achievedRate, seconds);
+            return String.format(java.util.Locale.ROOT, "publish → consume p50 %.1f ms, p99 %.1f ms (worst second's p99 %.1f ms);"
+                            + " publish → confirm p50 %.1f ms, p99 %.1f ms; at %.0f msg/s, over %d one-second samples",
+                    p50, p99, maxSecondP99, confirmP50, confirmP99, achievedRate, seconds);
         }
     }
 
@@ -81,33 +82,42 @@ final class PerfTestPhase {
      * length: what latency the broker alone gives at that load, the floor under the bus's.
      */
     static LatencyReference latencyAt(BenchConfig config, int messageSize, double rate) throws Exception {
-        List<String> args = arguments(config, messageSize, LATENCY_WARMUP_SECONDS + config.latencySeconds, "perftest-latency");
+        List<String> args = arguments(config, messageSize, BenchConfig.LATENCY_WARMUP_SECONDS + config.latencySeconds, "perftest-latency");
         args.add("--rate");
         args.add(Long.toString(Math.round(rate)));
         return parseLatency(args, execute(config, args));
     }
 
     static LatencyReference parseLatency(List<String> args, String output) {
-        List<Double> medians = new ArrayList<>();
+        LatencyMix consume = new LatencyMix();
+        LatencyMix confirm = new LatencyMix();
         double received = 0;
-        double p99Sum = 0;
-        double p99Max = 0;
+        double worstP99 = 0;
         for (String line : output.split("\\R")) {
             Matcher m = SAMPLE_LATENCY.matcher(line);
-            if (m.find() && Double.parseDouble(m.group(1)) > LATENCY_WARMUP_SECONDS + 0.5) {
-                received += Double.parseDouble(m.group(2));
-                medians.add(Long.parseLong(m.group(3)) / 1e3);
-                double p99 = Long.parseLong(m.group(5)) / 1e3;
-                p99Sum += p99;
-                p99Max = Math.max(p99Max, p99);
+            if (m.find() && Double.parseDouble(m.group(1)) > BenchConfig.LATENCY_WARMUP_SECONDS + 0.5) {
+                double count = Double.parseDouble(m.group(2));
+                double[] consumeQuantiles = millis(m, 3);
+                consume.add(count, consumeQuantiles);
+                confirm.add(count, millis(m, 8));
+                received += count;
+                worstP99 = Math.max(worstP99, consumeQuantiles[4]);
             }
         }
-        if (medians.isEmpty()) {
+        if (consume.seconds() == 0) {
             throw new IllegalStateException("no PerfTest latency samples after the warm-up in its output");
         }
-        int n = medians.size();
-        java.util.Collections.sort(medians);
-        return new LatencyReference(args, received / n, medians.get(n / 2), p99Sum / n, p99Max, n);
+        return new LatencyReference(args, received / consume.seconds(), consume.quantile(0.50), consume.quantile(0.99), worstP99,
+                confirm.quantile(0.50), confirm.quantile(0.99), consume.seconds());
+    }
+
+    /** Five µs figures from {@code first} on, in ms. */
+    private static double[] millis(Matcher m, int first) {
+        double[] ms = new double[5];
+        for (int i = 0; i < 5; i++) {
+            ms[i] = Long.parseLong(m.group(first + i)) / 1e3;
+        }
+        return ms;
     }
 
     private static List<String> arguments(BenchConfig config, int messageSize, int seconds, String id) {

@@ -66,12 +66,15 @@ public final class BusBenchmark {
             System.out.printf("CPU after the warm-up: %s%n", perf.cpu());
         }
         PerfTestPhase.LatencyReference perfLatency = null;
+        Stats rawLatency = null;
         if (config.phases.contains("perftest-latency")) {
             double rate = baseline * config.latencyLoad;
-            System.out.printf("%n-- 2/7 RabbitMQ PerfTest held to %.0f%% of its rate: %.0f msg/s for %d s, its publish → consume latency --%n",
+            System.out.printf("%n-- 2/7 RabbitMQ PerfTest held to %.0f%% of its rate: %.0f msg/s for %d s, its publish → consume latency; then the same through the RabbitMQ client --%n",
                     config.latencyLoad * 100, rate, config.latencySeconds);
             perfLatency = PerfTestPhase.latencyAt(config, messageSize, rate);
             System.out.println("PerfTest's latency (the broker alone): " + perfLatency);
+            rawLatency = RawClientLatency.measure(config, messageSize, rate);
+            System.out.println("the broker through the RabbitMQ client, stamped at the publish call as the bus is: " + rawLatency);
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -154,7 +157,7 @@ public final class BusBenchmark {
 
             machine.loadAtEnd = MachineFacts.loadAverage();
             if (config.fullRun()) {
-                report = new Report(config, machine, date, messageSize, perf, perfLatency, commit, sql, broker, brokerLatency, e2e, latency,
+                report = new Report(config, machine, date, messageSize, perf, perfLatency, rawLatency, commit, sql, broker, brokerLatency, e2e, latency,
                         perf.interruptions() + interruptions.get());
             }
         } finally {

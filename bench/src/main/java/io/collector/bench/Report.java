@@ -21,6 +21,7 @@ final class Report {
     private final int messageSize;
     private final PerfTestPhase.Result perf;
     private final PerfTestPhase.LatencyReference perfLatency;
+    private final Stats rawLatency;
     private final BusPhases.CommitProbe commit;
     private final BusPhases.SqlPatternProbe sql;
     private final BusPhases.BrokerResult broker;
@@ -30,7 +31,7 @@ final class Report {
     private final int interruptions;
 
     Report(BenchConfig config, MachineFacts machine, String date, int messageSize, PerfTestPhase.Result perf,
-           PerfTestPhase.LatencyReference perfLatency, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
+           PerfTestPhase.LatencyReference perfLatency, Stats rawLatency, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
            BusPhases.BrokerResult broker, BusPhases.LatencyResult brokerLatency, BusPhases.E2eResult e2e,
            BusPhases.LatencyResult latency, int interruptions) {
         this.config = config;
@@ -39,6 +40,7 @@ final class Report {
         this.messageSize = messageSize;
         this.perf = perf;
         this.perfLatency = perfLatency;
+        this.rawLatency = rawLatency;
         this.commit = commit;
         this.sql = sql;
         this.broker = broker;
@@ -88,6 +90,8 @@ final class Report {
                 f("R_e2e=%.2f", rE2e()), f(">= %.2f", R_E2E_TARGET), e2eVerdict()));
         s.append(f("%-44s %12.0f %10s %12s  %s%n", f("PerfTest at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
                 perfLatency.p50(), perfLatency.p99()), perfLatency.achievedRate(), "", "", "(the broker alone)"));
+        s.append(f("%-44s %12s %10s %12s  %s%n", f("raw client at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
+                rawLatency.p50(), rawLatency.p99()), "", "", "", "(the broker, stamped as the bus is)"));
         s.append(f("%-44s %12.0f %10s %12s  %s%n", f("bus w/o DB at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
                         brokerLatency.handle().p50(), brokerLatency.handle().p99()), brokerLatency.achievedRate(), "",
                 f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(brokerLatency)));
@@ -118,9 +122,10 @@ final class Report {
                 latency.handle().p50(), latency.handle().p99(), latency.achievedRate(), latency.targetRate(),
                 f("batch %d, conc. %d, prefetch %d, outbox %d, window %d", config.consumerBatchSize, config.consumerConcurrency,
                         config.prefetch, config.outboxBatchSize, config.outboxConfirmWindow),
-                f("load %s → %s; latency p50 / p99 ms of the bus without DB %.1f / %.1f, of PerfTest %.1f / %.1f%s",
+                f("load %s → %s; latency p50 / p99 ms of the bus without DB %.1f / %.1f, of the raw client %.1f / %.1f, of PerfTest %.1f / %.1f%s",
                         machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0], brokerLatency.handle().p50(),
-                        brokerLatency.handle().p99(), perfLatency.p50(), perfLatency.p99(), config.note.isBlank() ? "" : "; " + config.note));
+                        brokerLatency.handle().p99(), rawLatency.p50(), rawLatency.p99(), perfLatency.p50(), perfLatency.p99(),
+                        config.note.isBlank() ? "" : "; " + config.note));
     }
 
     private String resultsMarkdown() {
@@ -137,6 +142,8 @@ final class Report {
                 config.latencyLoad * 100, perfLatency.p50(), perfLatency.p99(), perfLatency.maxSecondP99(), perfLatency.achievedRate()));
         s.append(f("| the same PerfTest run, publish → confirm p50 / p99 | %.1f / %.1f ms | | |%n", perfLatency.confirmP50(),
                 perfLatency.confirmP99()));
+        s.append(f("| the broker through the RabbitMQ client at the same rate, stamped at the publish call as the bus is, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
+                rawLatency.p50(), rawLatency.p99(), rawLatency.max()));
         s.append(f("| latency of the bus without the database at %.0f%% load, publish → handler, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) at %.0f events/s | p99 ≤ %.0f ms | %s |%n",
                 config.latencyLoad * 100, brokerLatency.handle().p50(), brokerLatency.handle().p99(), brokerLatency.handle().max(),
                 brokerLatency.achievedRate(), P99_TARGET_MS, latencyVerdict(brokerLatency)));

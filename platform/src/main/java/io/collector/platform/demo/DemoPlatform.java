@@ -69,10 +69,12 @@ class DemoPlatform implements AutoCloseable {
         ConfigurableApplicationContext producer = services.get(type.producer());
         EventEnvelope<?> example = EventReader.read(EventExamples.load(type));
         TransactionTemplate transaction = producer.getBean(TransactionTemplate.class);
-        EventEnvelope<?> published = transaction.execute(status -> producer.getBean(EventPublisher.class)
-                .publish(tenantId, example.data()));
-        consumptions.published(published);
-        return published;
+        // Noted before the commit: once committed, the event can be consumed before execute() even returns.
+        return transaction.execute(status -> {
+            EventEnvelope<?> published = producer.getBean(EventPublisher.class).publish(tenantId, example.data());
+            consumptions.published(published);
+            return published;
+        });
     }
 
     /** Sum of a bus counter over all services, e.g. {@code collector.events.dead_lettered}. */

@@ -63,7 +63,8 @@ final class DeferredAck {
         Delivery upTo = last;
         last = null;
         held = 0;
-        if (upTo != null) {
+        // On a closed channel there is nothing to ack: the broker has requeued those messages.
+        if (upTo != null && upTo.channel().isOpen()) {
             try {
                 upTo.channel().basicAck(upTo.tag(), true);
             } catch (IOException | RuntimeException e) {

@@ -42,7 +42,9 @@ class HeldAckIntegrationTests extends BusIntegrationTest {
         if (consumer != null) {
             consumer.stop();
         }
-        eventBusRabbitAdmin.deleteQueue(queue);
+        if (queue != null) {
+            eventBusRabbitAdmin.deleteQueue(queue);
+        }
     }
 
     @Test

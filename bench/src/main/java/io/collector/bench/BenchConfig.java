@@ -138,6 +138,16 @@ final class BenchConfig {
         library = string("library", "unknown");
     }
 
+    /** Seconds each latency run publishes: its warm-up, then the measured seconds. */
+    int latencyRunSeconds() {
+        return LATENCY_WARMUP_SECONDS + latencySeconds;
+    }
+
+    /** Room for a latency run's samples at {@code rate} events/s. */
+    int latencySamples(double rate) {
+        return (int) Math.ceil(rate * latencySeconds * 1.1) + 1000;
+    }
+
     boolean fullRun() {
         return phases.containsAll(ALL_PHASES);
     }

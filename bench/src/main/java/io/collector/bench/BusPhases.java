@@ -290,12 +290,11 @@ final class BusPhases {
      * nanoTime just before that event's {@code publish} was called.
      */
     LatencyResult latency(double rate) throws Exception {
-        int expected = (int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000;
-        probe.reset(expected);
+        probe.reset(config.latencySamples(rate));
         int perTransaction = config.latencyEventsPerTransaction;
         AtomicLong published = new AtomicLong();
-        long measureFrom = measureFrom();
-        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, warmedLatencySeconds(), config.latencyProducers,
+        long measureFrom = PacedLoad.endOfWarmUp();
+        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, config.latencyRunSeconds(), config.latencyProducers,
                 t0 -> {
                     transaction.executeWithoutResult(status -> {
                         for (int n = 0; n < perTransaction; n++) {
@@ -319,11 +318,11 @@ final class BusPhases {
      */
     LatencyResult latencyWithoutDatabase(double rate) throws Exception {
         try (NoDatabaseBus bus = noDatabaseBus("nodblat")) {
-            bus.probe.reset((int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000);
+            bus.probe.reset(config.latencySamples(rate));
             bus.start();
             AtomicLong published = new AtomicLong();
-            long measureFrom = measureFrom();
-            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, warmedLatencySeconds(), config.latencyNoDbProducers,
+            long measureFrom = PacedLoad.endOfWarmUp();
+            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, config.latencyRunSeconds(), config.latencyNoDbProducers,
                     t0 -> {
                         EventEnvelope<OrderCreated> event = bus.publisher.publish(TENANT, payload);
                         if (t0 >= measureFrom) {
@@ -336,18 +335,9 @@ final class BusPhases {
         }
     }
 
-    /** Events published before this nanoTime warm the run up and are not timed. */
-    private static long measureFrom() {
-        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100) + TimeUnit.SECONDS.toNanos(BenchConfig.LATENCY_WARMUP_SECONDS);
-    }
-
-    private int warmedLatencySeconds() {
-        return BenchConfig.LATENCY_WARMUP_SECONDS + config.latencySeconds;
-    }
-
     private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled)
             throws InterruptedException {
-        timeline.sleepUntil(load::finished, warmedLatencySeconds() + 60);
+        timeline.sleepUntil(load::finished, config.latencyRunSeconds() + 60);
         load.await();
         long events = load.completedTicks() * perTick;
         boolean drained = timeline.sleepUntil(() -> handled.getAsLong() >= events, config.latencyDrainTimeout);

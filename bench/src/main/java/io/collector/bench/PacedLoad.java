@@ -21,9 +21,16 @@ final class PacedLoad {
     private final AtomicLong lastTickEnd = new AtomicLong();
     private final long start;
 
+    private static final long START_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    /** When the latency runs' warm-up ends for a load constructed right after this call: ticks before it are not timed. */
+    static long endOfWarmUp() {
+        return System.nanoTime() + START_DELAY_NANOS + TimeUnit.SECONDS.toNanos(BenchConfig.LATENCY_WARMUP_SECONDS);
+    }
+
     PacedLoad(String name, double ticksPerSecond, int seconds, int threads, LongConsumer tick) {
         long interval = Math.max(1, Math.round(1e9 / ticksPerSecond));
-        this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        this.start = System.nanoTime() + START_DELAY_NANOS;
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         this.done = new CountDownLatch(threads);
         for (int i = 0; i < threads; i++) {

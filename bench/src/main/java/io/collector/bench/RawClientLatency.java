@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,9 +33,8 @@ final class RawClientLatency {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(config.rabbitmqUrl);
         String queue = "bench-" + config.run + ".raw-latency";
-        long measureFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100) + TimeUnit.SECONDS.toNanos(BenchConfig.LATENCY_WARMUP_SECONDS);
-        int expected = (int) Math.ceil(rate * config.latencySeconds * 1.1) + 1000;
-        long[] samples = new long[expected];
+        long measureFrom = PacedLoad.endOfWarmUp();
+        long[] samples = new long[config.latencySamples(rate)];
         AtomicInteger count = new AtomicInteger();
         AtomicLong received = new AtomicLong();
         try (Connection connection = factory.newConnection("collector-bench-raw-latency")) {
@@ -70,7 +68,7 @@ final class RawClientLatency {
                     (seq, multiple) -> settle(unconfirmed, window, seq, multiple));
             AMQP.BasicProperties persistent = new AMQP.BasicProperties.Builder().deliveryMode(2).build();
             byte[] body = new byte[messageSize];
-            PacedLoad load = new PacedLoad("bench-raw-latency-publisher", rate, BenchConfig.LATENCY_WARMUP_SECONDS + config.latencySeconds, 1,
+            PacedLoad load = new PacedLoad("bench-raw-latency-publisher", rate, config.latencyRunSeconds(), 1,
                     t0 -> {
                         try {
                             window.acquire();

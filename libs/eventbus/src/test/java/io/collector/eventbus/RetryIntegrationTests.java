@@ -38,8 +38,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
 
         publishInTransaction(event);
 
-        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.INVOICE_ISSUED)), 20_000);
-        assertThat(dead).isNotNull();
+        Message dead = awaitDeadLetter(EventType.INVOICE_ISSUED);
         Map<String, Object> headers = dead.getMessageProperties().getHeaders();
         assertThat(headers).containsEntry(FailureHeaders.EXCEPTION_CLASS, IllegalStateException.class.getName())
                 .containsEntry(FailureHeaders.EXCEPTION_MESSAGE, "scripted failure of " + key)
@@ -67,8 +66,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
         // One transaction: the twenty arrive together and are consumed as one batch.
         transaction.executeWithoutResult(status -> events.forEach(publisher::publish));
 
-        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.ORDER_CONFIRMED)), 20_000);
-        assertThat(dead).isNotNull();
+        Message dead = awaitDeadLetter(EventType.ORDER_CONFIRMED);
         assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(failing);
         assertThat(script.attempts(failing)).as("one handler call per delivery").isEqualTo(4);
         await().atMost(Duration.ofSeconds(20)).until(() -> effects.distinctByTenant(tenant) == 19);
@@ -84,8 +82,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
 
         transaction.executeWithoutResult(status -> events.forEach(publisher::publish));
 
-        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.STOCK_LOW)), 20_000);
-        assertThat(dead).isNotNull();
+        Message dead = awaitDeadLetter(EventType.STOCK_LOW);
         assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(failing);
         assertThat(dead.getMessageProperties().getHeaders())
                 .containsEntry(FailureHeaders.EXCEPTION_CLASS, AssertionError.class.getName())
@@ -106,8 +103,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
 
         publishInTransaction(event);
 
-        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.PAYROLL_PROCESSED)), 20_000);
-        assertThat(dead).isNotNull();
+        Message dead = awaitDeadLetter(EventType.PAYROLL_PROCESSED);
         assertThat(dead.getMessageProperties().getHeaders()).containsEntry(FailureHeaders.ATTEMPTS, 2);
         assertThat(script.attempts(key)).isEqualTo(2);
     }
@@ -120,8 +116,7 @@ class RetryIntegrationTests extends BusIntegrationTest {
 
         publishInTransaction(event);
 
-        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(EventType.INVOICE_PAID)), 20_000);
-        assertThat(dead).isNotNull();
+        Message dead = awaitDeadLetter(EventType.INVOICE_PAID);
         assertThat(dead.getMessageProperties().getHeaders())
                 .containsEntry(FailureHeaders.DEAD_LETTER_REASON, "PERMANENT_FAILURE")
                 .containsEntry(FailureHeaders.ATTEMPTS, 1)
@@ -136,5 +131,12 @@ class RetryIntegrationTests extends BusIntegrationTest {
             events.add(example(type, tenant));
         }
         return events;
+    }
+
+    /** The one message the type's DLQ receives within 20 s. */
+    private Message awaitDeadLetter(EventType type) {
+        Message dead = eventBusRabbitTemplate.receive(QueueNames.deadLetter(queueOf(type)), 20_000);
+        assertThat(dead).as("a message in the DLQ of " + type.wireName()).isNotNull();
+        return dead;
     }
 }

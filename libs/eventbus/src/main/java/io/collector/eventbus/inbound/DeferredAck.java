@@ -33,9 +33,7 @@ final class DeferredAck {
     /** Holds the ack of a handled batch, whose last delivery is {@code lastOfBatch}; sends it when due or full. */
     void add(Delivery lastOfBatch, int messages) {
         if (last != null && last.channel() != lastOfBatch.channel()) {
-            // The channel was replaced: the broker has requeued what the old one held.
-            last = null;
-            held = 0;
+            drop(); // the channel was replaced: the broker has requeued what the old one held
         }
         if (last == null) {
             dueAt = System.nanoTime() + delayNanos;
@@ -61,8 +59,7 @@ final class DeferredAck {
     /** Sends the held ack now: before any single ack or reject, and before the channel closes. */
     void flush() {
         Delivery upTo = last;
-        last = null;
-        held = 0;
+        drop();
         // On a closed channel there is nothing to ack: the broker has requeued those messages.
         if (upTo != null && upTo.channel().isOpen()) {
             try {

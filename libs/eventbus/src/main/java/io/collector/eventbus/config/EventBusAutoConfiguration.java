@@ -13,6 +13,7 @@ import io.collector.eventbus.observability.OutboxHealthIndicator;
 import io.collector.eventbus.operations.DeadLetters;
 import io.collector.eventbus.operations.OutboxOperations;
 import io.collector.eventbus.outbox.EventBusSchema;
+import io.collector.eventbus.outbox.CoalescedWrites;
 import io.collector.eventbus.outbox.OutboxRelay;
 import io.collector.eventbus.outbox.OutboxStore;
 import io.collector.eventbus.outbox.OutboxWriter;
@@ -144,7 +145,8 @@ public class EventBusAutoConfiguration {
         @Bean
         CachingConnectionFactory eventBusConnectionFactory(EventBusSettings settings) {
             EventBusProperties properties = settings.properties();
-            CachingConnectionFactory factory = new CachingConnectionFactory(properties.getRabbitmqUrl());
+            CachingConnectionFactory factory = new CachingConnectionFactory(CoalescedWrites.connectionFactory());
+            factory.setUri(properties.getRabbitmqUrl());
             factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
             factory.setPublisherReturns(true);
             factory.setChannelCacheSize(25);

@@ -245,9 +245,9 @@ public class OutboxRelay implements SmartLifecycle {
         /** Sends rows in order, each once the window has room; false when it had to stop (rows after that are not sent). */
         private boolean send(List<OutboxRow> rows, List<CompletableFuture<Answer>> confirms) {
             long timeout = properties.getOutbox().getConfirmTimeout().toNanos();
-            try {
+            try (CoalescedWrites.Held writes = CoalescedWrites.hold()) {
                 for (OutboxRow row : rows) {
-                    if (!window.tryAcquire(timeout, TimeUnit.NANOSECONDS)) {
+                    if (!window.tryAcquire() && !awaitRoom(writes, timeout)) {
                         log.warn("No publisher confirm within the timeout with {} messages unconfirmed; the relay of {}"
                                 + " stops this round", properties.getOutbox().getConfirmWindow(), properties.getService());
                         return false;
@@ -271,6 +271,12 @@ public class OutboxRelay implements SmartLifecycle {
                         confirms.size(), rows.size(), e.toString());
                 return false;
             }
+        }
+
+        /** Sends what was written so far, since the confirms that free the window are for those messages, then waits for room. */
+        private boolean awaitRoom(CoalescedWrites.Held writes, long timeoutNanos) throws IOException, InterruptedException {
+            writes.flush();
+            return window.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
         }
 
         /** Waits, without giving up on an interrupt, until every batch of this pipeline has committed or rolled back. */

@@ -20,7 +20,7 @@ final class BenchConfig {
     /**
      * Seconds each latency run publishes at its rate before it measures, PerfTest's and the bus's alike:
      * the broker may still be busy with a queue the phase before deleted, and the run's queue is new. For
-     * the first 5–9 s of a new queue PerfTest's own per-second p99 was 50–600 ms on this machine (2026-11-28).
+     * the first 5–9 s of a new queue PerfTest's own per-second p99 was 200–900 ms on this machine (2026-11-28).
      */
     static final int LATENCY_WARMUP_SECONDS = 10;
     static final java.util.List<String> ALL_PHASES = java.util.List.of("perftest", "perftest-latency", "broker", "broker-latency", "e2e", "latency");

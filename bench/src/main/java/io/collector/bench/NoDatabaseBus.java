@@ -2,6 +2,7 @@ package io.collector.bench;
 
 import io.collector.eventbus.EventPublisher;
 import io.collector.eventbus.config.EventBusProperties;
+import io.collector.eventbus.inbound.ConsumerConnection;
 import io.collector.eventbus.inbound.EventDispatcher;
 import io.collector.eventbus.inbound.FailureRouter;
 import io.collector.eventbus.inbound.HandlerBinding;
@@ -39,6 +40,8 @@ final class NoDatabaseBus implements AutoCloseable {
     final EventPublisher publisher;
     private final OutboxRelay relay;
     private final QueueConsumer consumer;
+    /** The consumers' own connection, as the bus's auto-configuration gives them. */
+    private final CachingConnectionFactory consumerConnection;
     private final HandlerBinding binding;
     private final RabbitAdmin admin;
     private final String exchange;
@@ -74,8 +77,9 @@ final class NoDatabaseBus implements AutoCloseable {
                     Long published = probe.takePublishedAt(event.eventId());
                     probe.committed(published, System.nanoTime());
                 });
+        this.consumerConnection = ConsumerConnection.on(connectionFactory.getRabbitConnectionFactory(), nodb.getService() + "-consumers");
         this.consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(template, nodb.getRetry().getPublishTimeout(), metrics),
-                connectionFactory, nodb.getConsumer());
+                consumerConnection, nodb.getConsumer());
         new TopologyDeclarer(admin, nodb).declare(List.of(binding));
     }
 
@@ -93,6 +97,7 @@ final class NoDatabaseBus implements AutoCloseable {
     public void close() {
         relay.stop();
         consumer.stop();
+        consumerConnection.destroy();
         admin.deleteQueue(binding.queue());
         admin.deleteQueue(QueueNames.deadLetter(binding.queue()));
         admin.deleteExchange(exchange);

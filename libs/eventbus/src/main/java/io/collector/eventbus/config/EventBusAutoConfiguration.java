@@ -1,6 +1,7 @@
 package io.collector.eventbus.config;
 
 import io.collector.eventbus.EventPublisher;
+import io.collector.eventbus.inbound.ConsumerConnection;
 import io.collector.eventbus.inbound.EventConsumers;
 import io.collector.eventbus.inbound.EventDispatcher;
 import io.collector.eventbus.inbound.FailureRouter;
@@ -141,7 +142,11 @@ public class EventBusAutoConfiguration {
     @ConditionalOnProperty(prefix = "collector.eventbus", name = "broker-enabled", havingValue = "true", matchIfMissing = true)
     static class WithBroker {
 
-        /** One connection for consumers and, through {@code usePublisherConnection}, a separate one for publishing. */
+        /**
+         * One connection for the topology, retry and DLQ copies and the admin API, and through
+         * {@code usePublisherConnection} a separate one for publishing; the queue consumers have a third
+         * ({@link ConsumerConnection}).
+         */
         @Bean
         CachingConnectionFactory eventBusConnectionFactory(EventBusSettings settings) {
             EventBusProperties properties = settings.properties();
@@ -183,7 +188,8 @@ public class EventBusAutoConfiguration {
             EventBusProperties properties = settings.properties();
             return new EventConsumers(handlers, new TopologyDeclarer(eventBusRabbitAdmin, properties), dispatcher,
                     new FailureRouter(eventBusRabbitTemplate, properties.getRetry().getPublishTimeout(), metrics),
-                    connectionFactory, properties);
+                    ConsumerConnection.on(connectionFactory.getRabbitConnectionFactory(), "collector-" + properties.getService() + "-consumers"),
+                    properties);
         }
 
         /** For operators (the admin API): browse, replay and discard the messages of this service's DLQs. */

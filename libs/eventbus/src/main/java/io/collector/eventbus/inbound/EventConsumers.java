@@ -4,13 +4,16 @@ import io.collector.eventbus.config.EventBusProperties;
 import io.collector.eventbus.topology.TopologyDeclarer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Declares the topology of this service's handlers and runs one {@link QueueConsumer} per handler. */
+/**
+ * Declares the topology of this service's handlers and runs one {@link QueueConsumer} per handler, on
+ * the consumers' own connection ({@link ConsumerConnection}), which it closes when it stops.
+ */
 public class EventConsumers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
@@ -19,18 +22,18 @@ public class EventConsumers implements SmartLifecycle {
     private final TopologyDeclarer topology;
     private final EventDispatcher dispatcher;
     private final FailureRouter failures;
-    private final ConnectionFactory connectionFactory;
+    private final CachingConnectionFactory consumerConnection;
     private final EventBusProperties properties;
     private final List<QueueConsumer> consumers = new ArrayList<>();
     private volatile boolean running;
 
     public EventConsumers(HandlerRegistry registry, TopologyDeclarer topology, EventDispatcher dispatcher,
-                          FailureRouter failures, ConnectionFactory connectionFactory, EventBusProperties properties) {
+                          FailureRouter failures, CachingConnectionFactory consumerConnection, EventBusProperties properties) {
         this.registry = registry;
         this.topology = topology;
         this.dispatcher = dispatcher;
         this.failures = failures;
-        this.connectionFactory = connectionFactory;
+        this.consumerConnection = consumerConnection;
         this.properties = properties;
     }
 
@@ -39,7 +42,7 @@ public class EventConsumers implements SmartLifecycle {
         var bindings = registry.bindings();
         topology.declare(bindings);
         for (HandlerBinding binding : bindings) {
-            QueueConsumer consumer = new QueueConsumer(binding, dispatcher, failures, connectionFactory, properties.getConsumer());
+            QueueConsumer consumer = new QueueConsumer(binding, dispatcher, failures, consumerConnection, properties.getConsumer());
             consumer.start();
             consumers.add(consumer);
         }
@@ -53,6 +56,7 @@ public class EventConsumers implements SmartLifecycle {
         consumers.forEach(QueueConsumer::beginStop);
         consumers.forEach(QueueConsumer::awaitStop);
         consumers.clear();
+        consumerConnection.resetConnection();
         running = false;
     }
 

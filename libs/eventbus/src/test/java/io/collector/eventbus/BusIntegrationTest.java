@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -99,6 +100,16 @@ abstract class BusIntegrationTest {
 
     long pendingOutboxRows() {
         return jdbc.sql("select count(*) from " + SCHEMA + ".outbox where status = 'PENDING'").query(Long.class).single();
+    }
+
+    /** A broker listing ({@code list_queues}, {@code list_channels}, ...), one row per item with the given columns. */
+    static List<String[]> brokerListing(String listing, String... columns) {
+        String[] args = new String[columns.length + 3];
+        args[0] = listing;
+        args[1] = "-q";
+        args[2] = "--no-table-headers";
+        System.arraycopy(columns, 0, args, 3, columns.length);
+        return rabbitmqctl(args).lines().filter(line -> !line.isBlank()).map(line -> line.split("\t")).toList();
     }
 
     static String rabbitmqctl(String... args) {

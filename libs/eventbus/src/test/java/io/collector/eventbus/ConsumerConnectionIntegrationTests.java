@@ -26,16 +26,17 @@ class ConsumerConnectionIntegrationTests extends BusIntegrationTest {
     @Test
     void everyQueueConsumerOfTheServiceIsOnTheConsumersConnectionAndNothingElseIs() {
         Map<String, String> connectionOfChannel = new HashMap<>();
-        for (String[] row : rows("list_channels", "pid", "connection")) {
+        for (String[] row : brokerListing("list_channels", "pid", "connection")) {
             connectionOfChannel.put(row[0], row[1]);
         }
-        String consumersConnection = rows("list_connections", "pid", "client_properties").stream()
+        String consumersConnection = brokerListing("list_connections", "pid", "client_properties").stream()
                 .filter(row -> String.join(" ", row).contains("collector-" + SERVICE + "-consumers"))
                 .map(row -> row[0]).findFirst().orElseThrow();
-        List<String> connectionsOfServiceConsumers = rows("list_consumers", "queue_name", "channel_pid").stream()
+        List<String[]> consumers = brokerListing("list_consumers", "queue_name", "channel_pid");
+        List<String> connectionsOfServiceConsumers = consumers.stream()
                 .filter(row -> row[0].startsWith(SERVICE + "."))
                 .map(row -> connectionOfChannel.get(row[1])).toList();
-        List<String> consumersOnThatConnection = rows("list_consumers", "queue_name", "channel_pid").stream()
+        List<String> consumersOnThatConnection = consumers.stream()
                 .filter(row -> consumersConnection.equals(connectionOfChannel.get(row[1])))
                 .map(row -> row[0]).toList();
 
@@ -66,15 +67,5 @@ class ConsumerConnectionIntegrationTests extends BusIntegrationTest {
         } finally {
             factory.destroy();
         }
-    }
-
-    /** The broker's listing, one row per item with the given columns (tab-separated). */
-    private static List<String[]> rows(String listing, String... columns) {
-        String[] args = new String[columns.length + 3];
-        args[0] = listing;
-        args[1] = "-q";
-        args[2] = "--no-table-headers";
-        System.arraycopy(columns, 0, args, 3, columns.length);
-        return rabbitmqctl(args).lines().filter(line -> !line.isBlank()).map(line -> line.split("\t")).toList();
     }
 }

@@ -89,12 +89,8 @@ class HeldAckIntegrationTests extends BusIntegrationTest {
     }
 
     private static long unacknowledged(String queue) {
-        for (String line : rabbitmqctl("list_queues", "-q", "--no-table-headers", "name", "messages_unacknowledged").split("\\R")) {
-            String[] columns = line.trim().split("\\s+");
-            if (columns.length == 2 && columns[0].equals(queue)) {
-                return Long.parseLong(columns[1]);
-            }
-        }
-        throw new IllegalStateException("rabbitmqctl does not list " + queue);
+        return brokerListing("list_queues", "name", "messages_unacknowledged").stream()
+                .filter(row -> row[0].equals(queue)).map(row -> Long.parseLong(row[1].trim())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rabbitmqctl does not list " + queue));
     }
 }

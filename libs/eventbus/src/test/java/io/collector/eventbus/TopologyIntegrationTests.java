@@ -8,7 +8,6 @@ import io.collector.eventbus.topology.TopologyDeclarer;
 import io.collector.events.EventType;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,9 +79,7 @@ class TopologyIntegrationTests extends BusIntegrationTest {
     }
 
     private static Map<String, String> queueTypes() {
-        return Arrays.stream(rabbitmqctl("-q", "list_queues", "name", "type", "--no-table-headers").split("\n"))
-                .map(line -> line.trim().split("\\s+"))
-                .filter(columns -> columns.length == 2)
-                .collect(Collectors.toMap(columns -> columns[0], columns -> columns[1], (a, b) -> a));
+        return brokerListing("list_queues", "name", "type").stream()
+                .collect(Collectors.toMap(columns -> columns[0], columns -> columns[1].trim(), (a, b) -> a));
     }
 }

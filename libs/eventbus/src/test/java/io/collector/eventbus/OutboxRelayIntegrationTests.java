@@ -240,10 +240,44 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         assertThat(received).as("every row arrived (an unconfirmed one possibly twice)").isEqualTo(written);
     }
 
+    @Test
+    void rowsCommittedWhileABatchSettlesGoOutWithoutWaitingForIt() {
+        bindSink(QueueBuilder.nonDurable(SINK).build());
+        // The first event's batch is slow to settle: marking its row sent takes 3 s.
+        io.collector.events.EventEnvelope<?> slow = example(EventType.STOCK_LOW, newTenant());
+        String first = slow.eventId().toString();
+        jdbc.sql("create function " + RELAY_SCHEMA + ".slow_marking() returns trigger language plpgsql as $$"
+                + " begin if new.status = 'SENT' and new.event_id = '" + first + "' then perform pg_sleep(3); end if;"
+                + " return new; end $$").update();
+        jdbc.sql("create trigger slow_marking before update on " + RELAY_SCHEMA + ".outbox"
+                + " for each row execute function " + RELAY_SCHEMA + ".slow_marking()").update();
+        RelaySignal signal = new RelaySignal();
+        writer = new OutboxWriter(store, signal);
+        OutboxRelay relay = relay(10, 100, Duration.ofSeconds(5), signal);
+        relay.start();
+        try {
+            write(slow);
+            assertThat(receiveAll(1)).containsExactly(first);
+
+            String second = write(example(EventType.STOCK_LOW, newTenant()));
+
+            assertThat(receiveAll(1, Duration.ofSeconds(2))).as("sent while the first batch settles").containsExactly(second);
+            assertThat(jdbc.sql("select status from " + RELAY_SCHEMA + ".outbox where event_id = '" + first + "'")
+                    .query(String.class).single()).as("the first batch not settled yet").isEqualTo("PENDING");
+            await().atMost(Duration.ofSeconds(10)).until(() -> store.pendingCount() == 0);
+        } finally {
+            relay.stop();
+        }
+    }
+
     /** Receives until {@code count} messages arrived (message ids, in arrival order), then checks nothing more comes. */
     private List<String> receiveAll(int count) {
+        return receiveAll(count, Duration.ofSeconds(20));
+    }
+
+    private List<String> receiveAll(int count, Duration within) {
         List<String> received = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(within).until(() -> {
             Message message;
             while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
                 received.add(message.getMessageProperties().getMessageId());
@@ -282,6 +316,10 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     }
 
     private OutboxRelay relay(int batchSize, int confirmWindow, Duration confirmTimeout) {
+        return relay(batchSize, confirmWindow, confirmTimeout, new RelaySignal());
+    }
+
+    private OutboxRelay relay(int batchSize, int confirmWindow, Duration confirmTimeout, RelaySignal signal) {
         EventBusProperties properties = new EventBusProperties();
         properties.getOutbox().setConfirmWindow(confirmWindow);
         properties.setService("relaytest");
@@ -289,7 +327,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         properties.getOutbox().setBatchSize(batchSize);
         properties.getOutbox().setRetryInitialBackoff(Duration.ZERO);
         properties.getOutbox().setConfirmTimeout(confirmTimeout);
-        return new OutboxRelay(store, new RelaySignal(), eventBusConnectionFactory.getPublisherConnectionFactory(),
+        return new OutboxRelay(store, signal, eventBusConnectionFactory.getPublisherConnectionFactory(),
                 new TransactionTemplate(transactionManager),
                 new EventBusMetrics(new SimpleMeterRegistry(), "relaytest"), properties);
     }

@@ -136,7 +136,8 @@ public class OutboxRelay implements SmartLifecycle {
      * never idle waiting for the relay. Each batch is still locked ({@code FOR UPDATE SKIP LOCKED})
      * in a transaction of its own, held by a batch thread until that batch's confirms are in and its
      * rows marked: two relays never send one row at the same time, and a row becomes SENT only after
-     * its confirm. Returns when every batch it opened has committed or rolled back.
+     * its confirm. Rows committed while batches await their confirms are sent at once, in a batch of
+     * their own. Returns when no due row is left and every batch it opened has committed or rolled back.
      */
     public synchronized void drain() {
         if (Thread.currentThread().isInterrupted()) {
@@ -220,7 +221,11 @@ public class OutboxRelay implements SmartLifecycle {
                     throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
                 }
                 if (rows.isEmpty()) {
-                    return;
+                    batch.awaitSettled();
+                    if (!awaitMoreWhileBatchesOpen()) {
+                        return;
+                    }
+                    continue;
                 }
                 List<CompletableFuture<Answer>> confirms = new ArrayList<>(rows.size());
                 boolean complete = false;
@@ -233,6 +238,26 @@ public class OutboxRelay implements SmartLifecycle {
                     return;
                 }
                 purgeWhenDue();
+            }
+        }
+
+        /**
+         * With the outbox drained, the pipeline stays open while batches await their confirms: rows
+         * committed meanwhile go out at once instead of after those confirms (which take 2–50 ms on a
+         * quorum queue, and longer in a broker stall). A batch that settles wakes the relay too, so
+         * this returns false once every batch has settled and no rows came: {@link #drain()} ends.
+         */
+        private boolean awaitMoreWhileBatchesOpen() {
+            batches.removeIf(Batch::settled);
+            if (batches.isEmpty() || stalled.get()) {
+                return false;
+            }
+            try {
+                signal.await(properties.getOutbox().getPollInterval());
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 
@@ -282,20 +307,7 @@ public class OutboxRelay implements SmartLifecycle {
         /** Waits, without giving up on an interrupt, until every batch of this pipeline has committed or rolled back. */
         void awaitBatches() {
             abandonUnsent();
-            boolean interrupted = false;
-            for (Batch batch : batches) {
-                while (true) {
-                    try {
-                        batch.done.await();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            batches.forEach(Batch::awaitSettled);
         }
 
         /** A batch whose rows were locked but never handed to the broker (an exception between the two) rolls back. */
@@ -319,6 +331,26 @@ public class OutboxRelay implements SmartLifecycle {
             this.openBatches = openBatches;
             this.stalled = stalled;
         }
+
+        boolean settled() {
+            return done.getCount() == 0;
+        }
+
+        /** Waits until settled, without giving up on an interrupt (which is kept for the caller). */
+        void awaitSettled() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -326,6 +358,7 @@ public class OutboxRelay implements SmartLifecycle {
      * then waits for its confirms, marks the rows and commits (or rolls back if nothing was sent).
      */
     private void hold(Batch batch, int limit) {
+        AtomicBoolean hadRows = new AtomicBoolean();
         try {
             transaction.executeWithoutResult(status -> {
                 List<OutboxRow> rows = store.lockDue(limit);
@@ -333,6 +366,7 @@ public class OutboxRelay implements SmartLifecycle {
                 if (rows.isEmpty()) {
                     return;
                 }
+                hadRows.set(true);
                 List<CompletableFuture<Answer>> confirms = batch.sent.join();
                 if (confirms == null) {
                     status.setRollbackOnly();
@@ -353,6 +387,10 @@ public class OutboxRelay implements SmartLifecycle {
             batch.locked.complete(List.of());
             batch.done.countDown();
             batch.openBatches.release();
+            if (hadRows.get()) {
+                // The relay may be waiting for rows while this batch was open: it looks again, or ends its drain.
+                signal.wake();
+            }
         }
     }
 

@@ -38,6 +38,7 @@ final class BenchConfig {
     final int perfTestSeconds;
     final int brokerSeconds;
     final int e2eSeconds;
+    final int e2eWarmup;
     final int latencySeconds;
     final int drainTimeout;
     final int latencyDrainTimeout;
@@ -98,6 +99,7 @@ final class BenchConfig {
         perfTestSeconds = integer("perftest-seconds", duration);
         brokerSeconds = integer("broker-seconds", duration);
         e2eSeconds = integer("e2e-seconds", 15);
+        e2eWarmup = integer("e2e-warmup", 10);
         latencySeconds = integer("latency-seconds", 20);
         drainTimeout = integer("drain-timeout", 120);
         latencyDrainTimeout = integer("latency-drain-timeout", 20);

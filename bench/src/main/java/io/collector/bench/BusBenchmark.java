@@ -129,8 +129,9 @@ public final class BusBenchmark {
 
             BusPhases.E2eResult e2e = null;
             if (config.phases.contains("e2e")) {
-                System.out.printf("%n-- 6/7 bus end to end: %d producer threads × transactions of %d events for %d s, then drain --%n",
-                        config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds);
+                System.out.printf("%n-- 6/7 bus end to end: %d producer threads × transactions of %d events for %d s, then drain"
+                        + " (after %d s of the same and their drain, unmeasured) --%n",
+                        config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds, config.e2eWarmup);
                 e2e = phases.endToEnd();
                 System.out.print(e2e.timeline());
                 System.out.printf("end to end: %d events in %.1f s (first publish → last effect committed) = %.0f msg/s;"
@@ -138,7 +139,7 @@ public final class BusBenchmark {
                         ratio(e2e.rate(), baseline, "R_e2e"));
                 System.out.printf("CPU from first publish to last effect: %s%n", e2e.cpu());
                 System.out.printf("verification: effects %d (distinct %d) of %d, inbox rows %d, outbox rows %d of which pending %d,"
-                                + " queue depth %d, DLQ depth %d -> %s%n", e2e.effects(), e2e.distinctEffects(), e2e.events(),
+                                + " queue depth %d, DLQ depth %d -> %s%n", e2e.effects(), e2e.distinctEffects(), e2e.warmupEvents() + e2e.events(),
                         e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(), e2e.queueDepth(), e2e.dlqDepth(),
                         e2e.verified() ? "OK, exactly one effect per event and an empty outbox" : "FAILED");
             }

@@ -160,10 +160,11 @@ final class Report {
         s.append(f("- Bus settings (public properties only): %s.%n", config.describeBusSettings()));
         s.append(f("- Bus without the database: published %d, handled %d, relay failures %d; stage rates: into the in-memory outbox %.0f/s, relayed with confirms %.0f/s, handled %.0f/s.%n",
                 broker.published(), broker.handled(), broker.relayFailures(), broker.producedRate(), broker.relayedRate(), broker.rate()));
-        s.append(f("- End to end: %d producer threads × transactions of %d events for %d s: %d events, %.1f s from first publish to last effect committed (publishing alone: %.0f events/s).%n",
-                config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds, e2e.events(), e2e.seconds(), e2e.publishRate()));
+        s.append(f("- End to end: %d producer threads × transactions of %d events for %d s: %d events, %.1f s from first publish to last effect committed (publishing alone: %.0f events/s); before it, unmeasured, the same for %d s (%d events) and their drain.%n",
+                config.e2eProducers, config.e2eEventsPerTransaction, config.e2eSeconds, e2e.events(), e2e.seconds(), e2e.publishRate(),
+                config.e2eWarmup, e2e.warmupEvents()));
         s.append(f("- Verification: %d effects (%d distinct) for %d events, %d inbox rows, %d outbox rows, %d pending, queue depth %d, DLQ %d: %s.%n",
-                e2e.effects(), e2e.distinctEffects(), e2e.events(), e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(),
+                e2e.effects(), e2e.distinctEffects(), e2e.warmupEvents() + e2e.events(), e2e.inboxRows(), e2e.outboxRows(), e2e.outboxPending(),
                 e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));

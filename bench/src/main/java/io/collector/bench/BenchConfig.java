@@ -120,7 +120,7 @@ final class BenchConfig {
         e2eProducers = integer("e2e-producers", 2);
         e2eEventsPerTransaction = integer("e2e-tx-events", 100);
         latencyProducers = integer("latency-producers", 24);
-        latencyNoDbProducers = integer("latency-nodb-producers", 4);
+        latencyNoDbProducers = integer("latency-nodb-producers", 1);
         latencyLoad = Double.parseDouble(string("latency-load", "0.5"));
         latencyEventsPerTransaction = integer("latency-tx-events", 1);
         poolSize = integer("pool-size", Math.max(16, latencyProducers + e2eProducers + consumerConcurrency + 6));

@@ -95,7 +95,7 @@ final class BenchConfig {
         databasePassword = string("database-password", System.getenv().getOrDefault("DATABASE_PASSWORD", ""));
 
         int duration = integer("duration", 20);
-        warmup = integer("warmup", 20);
+        warmup = integer("warmup", 30);
         perfTestSeconds = integer("perftest-seconds", duration);
         brokerSeconds = integer("broker-seconds", duration);
         e2eSeconds = integer("e2e-seconds", 15);

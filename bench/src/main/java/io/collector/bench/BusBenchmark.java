@@ -74,7 +74,7 @@ public final class BusBenchmark {
             perfLatency = PerfTestPhase.latencyAt(config, messageSize, rate);
             System.out.println("PerfTest's latency (the broker alone): " + perfLatency);
             rawLatency = RawClientLatency.measure(config, messageSize, rate);
-            System.out.println("the broker through the RabbitMQ client, stamped at the publish call as the bus is: " + rawLatency);
+            System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency);
         }
 
         ConfigurableApplicationContext context = start(config);

@@ -91,7 +91,7 @@ final class Report {
         s.append(f("%-44s %12.0f %10s %12s  %s%n", f("PerfTest at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
                 perfLatency.p50(), perfLatency.p99()), perfLatency.achievedRate(), "", "", "(the broker alone)"));
         s.append(f("%-44s %12s %10s %12s  %s%n", f("raw client at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
-                rawLatency.p50(), rawLatency.p99()), "", "", "", "(the broker, stamped as the bus is)"));
+                rawLatency.p50(), rawLatency.p99()), "", "", "", "(the broker, timed as the bus is)"));
         s.append(f("%-44s %12.0f %10s %12s  %s%n", f("bus w/o DB at %.0f%% load: p50 %.1f / p99 %.1f ms", config.latencyLoad * 100,
                         brokerLatency.handle().p50(), brokerLatency.handle().p99()), brokerLatency.achievedRate(), "",
                 f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(brokerLatency)));
@@ -142,7 +142,7 @@ final class Report {
                 config.latencyLoad * 100, perfLatency.p50(), perfLatency.p99(), perfLatency.maxSecondP99(), perfLatency.achievedRate()));
         s.append(f("| the same PerfTest run, publish → confirm p50 / p99 | %.1f / %.1f ms | | |%n", perfLatency.confirmP50(),
                 perfLatency.confirmP99()));
-        s.append(f("| the broker through the RabbitMQ client at the same rate, stamped at the publish call as the bus is, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
+        s.append(f("| the broker through the RabbitMQ client at the same rate, timed from the planned publish as the bus is, p50 / p99 (max) | %.1f / %.1f ms (%.1f) | | |%n",
                 rawLatency.p50(), rawLatency.p99(), rawLatency.max()));
         s.append(f("| latency of the bus without the database at %.0f%% load, publish → handler, **p50 / p99** (max) | **%.1f / %.1f ms** (%.1f) at %.0f events/s | p99 ≤ %.0f ms | %s |%n",
                 config.latencyLoad * 100, brokerLatency.handle().p50(), brokerLatency.handle().p99(), brokerLatency.handle().max(),

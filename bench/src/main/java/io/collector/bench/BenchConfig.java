@@ -48,6 +48,9 @@ final class BenchConfig {
     final int prefetch;
     final boolean perfTestMultiAck;
     final boolean perfTestBusHeaders;
+    final boolean perfTestTopic;
+    final boolean brokerWork;
+    final String rabbitmqctl;
 
     // Bus tuning, through its public properties only
     final int consumerBatchSize;
@@ -108,6 +111,9 @@ final class BenchConfig {
         prefetch = integer("prefetch", DEFAULTS.getConsumer().getPrefetch());
         perfTestMultiAck = bool("perftest-multi-ack", true);
         perfTestBusHeaders = bool("perftest-bus-headers", true);
+        perfTestTopic = bool("perftest-topic", true);
+        brokerWork = bool("broker-work", true);
+        rabbitmqctl = string("rabbitmqctl", "rabbitmqctl");
 
         consumerBatchSize = integer("consumer-batch-size", DEFAULTS.getConsumer().getBatchSize());
         consumerConcurrency = integer("consumer-concurrency", DEFAULTS.getConsumer().getConcurrency());
@@ -165,6 +171,10 @@ final class BenchConfig {
 
     String exchange() {
         return "collector-bench-" + run;
+    }
+
+    String perfTestExchange() {
+        return "bench-" + run + ".perftest-topic";
     }
 
     String perfTestQueue() {

@@ -171,7 +171,8 @@ final class BusPhases {
     // ---------------------------------------------------------------- R_broker: the bus without the database
 
     record BrokerResult(double rate, double producedRate, double relayedRate, long published, long handled,
-                        long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu) {
+                        long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu, BrokerWork.PerMessage work,
+                        String workUnavailable) {
     }
 
     /** The bus's own classes without the database ({@link NoDatabaseBus}); one producer thread, publishing outside a transaction. */
@@ -193,17 +194,23 @@ final class BusPhases {
             long p0 = memory.inserted.get();
             long r0 = memory.markedSent.get();
             CpuSnapshot cpu0 = CpuSnapshot.now();
+            BrokerWork work = new BrokerWork(config);
+            BrokerWork.Snapshot work0 = work.take();
+            long w0 = bus.handled.get(); // the eval reads the broker near its end, so the messages count from here
             timeline.sleep(config.brokerSeconds);
             CpuSnapshot.Usage cpu = CpuSnapshot.now().since(cpu0);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double rate = (bus.handled.get() - h0) / seconds;
             double produced = (memory.inserted.get() - p0) / seconds;
             double relayed = (memory.markedSent.get() - r0) / seconds;
+            // Read, as the first, where the eval ends: the messages in between are those the reductions cover.
+            BrokerWork.Snapshot work1 = work.take();
+            BrokerWork.PerMessage workPerMessage = BrokerWork.between(work0, work1, bus.handled.get() - w0);
             producing.set(false);
             producer.join(10_000);
             boolean drained = waitUntil(bus::drained, config.drainTimeout);
             return new BrokerResult(rate, produced, relayed, memory.inserted.get(), bus.handled.get(), memory.markedFailed.get(),
-                    drained, timeline.toString(), cpu);
+                    drained, timeline.toString(), cpu, workPerMessage, work.unavailable());
         } finally {
             producing.set(false);
         }

@@ -36,10 +36,14 @@ final class PerfTestPhase {
 
     /** @param interruptions console lines that tell of a lost or recovering connection (another user of the broker closed it?) */
     record Result(List<String> args, double sendingAvg, double receivingAvg, double steadyReceiving, int samples, int interruptions,
-                  CpuSnapshot.Usage cpu) {
+                  CpuSnapshot.Usage cpu, BrokerWork.PerMessage work, String workUnavailable) {
         /** The baseline: PerfTest's receiving rate over the seconds after the warm-up, as the bus is measured. */
         double rate() {
             return steadyReceiving;
+        }
+
+        Result withWork(BrokerWork.PerMessage measured, String unavailable) {
+            return new Result(args, sendingAvg, receivingAvg, steadyReceiving, samples, interruptions, cpu, measured, unavailable);
         }
     }
 
@@ -48,10 +52,23 @@ final class PerfTestPhase {
 
     static Result run(BenchConfig config, int messageSize) throws Exception {
         List<String> args = arguments(config, messageSize, config.warmup + config.perfTestSeconds, "perftest");
-        // CPU over the measured window: from the end of the warm-up to PerfTest's end.
+        // CPU over the measured window: from the end of the warm-up to PerfTest's end; the broker's
+        // work per message over the same window, read a few seconds before PerfTest stops.
         AtomicReference<CpuSnapshot> windowOpen = new AtomicReference<>();
+        BrokerWork work = new BrokerWork(config);
+        AtomicReference<BrokerWork.Snapshot> workOpen = new AtomicReference<>();
+        AtomicReference<BrokerWork.Snapshot> workClose = new AtomicReference<>();
+        long[] workNanos = new long[2];
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        timer.schedule(() -> windowOpen.set(CpuSnapshot.now()), config.warmup, TimeUnit.SECONDS);
+        timer.schedule(() -> {
+            windowOpen.set(CpuSnapshot.now());
+            workOpen.set(work.take());
+            workNanos[0] = System.nanoTime();
+        }, config.warmup, TimeUnit.SECONDS);
+        timer.schedule(() -> {
+            workClose.set(work.take());
+            workNanos[1] = System.nanoTime();
+        }, config.warmup + Math.max(2, config.perfTestSeconds - 3), TimeUnit.SECONDS);
         String output;
         try {
             output = execute(config, args);
@@ -59,7 +76,9 @@ final class PerfTestPhase {
             timer.shutdownNow();
         }
         CpuSnapshot.Usage cpu = windowOpen.get() == null ? null : CpuSnapshot.now().since(windowOpen.get());
-        return parse(args, output, config.warmup, cpu);
+        Result result = parse(args, output, config.warmup, cpu);
+        double messages = result.rate() * (workNanos[1] - workNanos[0]) / 1e9;
+        return result.withWork(BrokerWork.between(workOpen.get(), workClose.get(), messages), work.unavailable());
     }
 
     /**
@@ -139,6 +158,12 @@ final class PerfTestPhase {
             args.add("--multi-ack-every");
             args.add(Integer.toString(config.consumerBatchSize));
         }
+        if (config.perfTestTopic) {
+            // The bus publishes to the spec's topic exchange with the event type as routing key: the
+            // broker's topic routing costs its publishing channel about 290 reductions a message more
+            // than PerfTest's default direct exchange (bench/README.md). Same routing for both.
+            args.addAll(List.of("--exchange", config.perfTestExchange(), "--type", "topic", "--routing-key", "order.created"));
+        }
         if (config.perfTestBusHeaders) {
             // The same AMQP properties and headers the relay puts on every event (DESIGN.md §3), about 250
             // bytes the broker stores and delivers with each message: the same message, not only the same body.
@@ -192,7 +217,7 @@ final class PerfTestPhase {
         if (n == 0) {
             throw new IllegalStateException("no PerfTest samples after the warm-up in its output");
         }
-        return new Result(args, sending, receiving, sum / n, n, trouble, cpu);
+        return new Result(args, sending, receiving, sum / n, n, trouble, cpu, null, null);
     }
 
     private static double find(Pattern pattern, String output) {
@@ -209,6 +234,7 @@ final class PerfTestPhase {
         try (Connection connection = factory.newConnection("collector-bench-cleanup");
              Channel channel = connection.createChannel()) {
             channel.queueDelete(config.perfTestQueue());
+            channel.exchangeDelete(config.perfTestExchange());
         }
     }
 

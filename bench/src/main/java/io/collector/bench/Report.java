@@ -100,6 +100,8 @@ final class Report {
                 f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(latency)));
         s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
+        s.append(f("RabbitMQ's work per message (reductions): PerfTest %s, the bus without the database %s%n",
+                workTotal(perf.work()), workTotal(broker.work())));
         s.append(f("bus settings: %s; library at %s%n", config.describeBusSettings(), config.library));
         if (interruptions > 0) {
             s.append(f("DISTURBED RUN: broker connections were closed under the benchmark %d time(s) (someone else's rabbitmqctl?):"
@@ -168,6 +170,9 @@ final class Report {
                 e2e.queueDepth(), e2e.dlqDepth(), e2e.verified() ? "exactly one effect per event, empty outbox" : "FAILED"));
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));
+        s.append(f("- RabbitMQ's work per message in the same windows, in reductions (the Erlang VM's unit of work, read per process with `rabbitmqctl eval`): PerfTest: %s; the bus without the database: %s.%n",
+                perf.work() != null ? perf.work() : "not measured (" + perf.workUnavailable() + ")",
+                broker.work() != null ? broker.work() : "not measured (" + broker.workUnavailable() + ")"));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
         s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",
@@ -196,6 +201,10 @@ final class Report {
         s.append("\nEnd-to-end timeline (per second: published into the outbox, relayed with a confirm, handled; backlogs):\n\n```\n");
         s.append(e2e.timeline()).append("```\n");
         return s.toString();
+    }
+
+    private static String workTotal(BrokerWork.PerMessage work) {
+        return work == null ? "not measured" : f("%.0f", work.total());
     }
 
     private static String f(String format, Object... args) {

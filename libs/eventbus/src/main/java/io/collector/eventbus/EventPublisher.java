@@ -4,6 +4,7 @@ import io.collector.eventbus.observability.EventLogContext;
 import io.collector.eventbus.observability.TraceParent;
 import io.collector.eventbus.outbox.OutboxWriter;
 import io.collector.events.EventEnvelope;
+import io.collector.events.EventIds;
 import io.collector.events.EventPayload;
 import io.collector.events.EventReader;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Publishes events through the transactional outbox: the row joins the caller's transaction (or
@@ -40,7 +40,7 @@ public class EventPublisher {
     public <T extends EventPayload> EventEnvelope<T> publish(String tenantId, T payload) {
         EventContext cause = EventContext.current().orElse(null);
         String correlationId = cause != null && cause.correlationId() != null ? cause.correlationId() : currentCorrelationId();
-        EventEnvelope<T> event = new EventEnvelope<>(UUID.randomUUID(), EventEnvelope.CURRENT_VERSION,
+        EventEnvelope<T> event = new EventEnvelope<>(EventIds.next(), EventEnvelope.CURRENT_VERSION,
                 io.collector.events.EventType.of(payload).wireName(), Instant.now(), tenantId, source,
                 correlationId, cause == null ? null : cause.eventKey(), payload);
         write(event, TraceParent.childOf(cause == null ? MDC.get("traceparent") : cause.traceparent()));
@@ -71,11 +71,11 @@ public class EventPublisher {
 
     private static String currentCorrelationId() {
         String fromMdc = MDC.get(EventLogContext.CORRELATION_ID);
-        return fromMdc != null ? fromMdc : UUID.randomUUID().toString();
+        return fromMdc != null ? fromMdc : EventIds.next().toString();
     }
 
     private static <T extends EventPayload> EventEnvelope<T> withEventId(EventEnvelope<T> e) {
-        return new EventEnvelope<>(UUID.randomUUID(), e.version(), e.type(), e.timestamp(), e.tenantId(), e.source(),
+        return new EventEnvelope<>(EventIds.next(), e.version(), e.type(), e.timestamp(), e.tenantId(), e.source(),
                 e.correlationId(), e.causationId(), e.data());
     }
 }

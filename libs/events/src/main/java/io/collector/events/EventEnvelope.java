@@ -35,7 +35,7 @@ public record EventEnvelope<T extends EventPayload>(
     /** A new event of the current version with a fresh id, stamped now. */
     public static <T extends EventPayload> EventEnvelope<T> create(
             T data, String tenantId, String source, String correlationId, String causationId) {
-        return new EventEnvelope<>(UUID.randomUUID(), CURRENT_VERSION, EventType.of(data).wireName(),
+        return new EventEnvelope<>(EventIds.next(), CURRENT_VERSION, EventType.of(data).wireName(),
                 Instant.now(), tenantId, source, correlationId, causationId, data);
     }
 

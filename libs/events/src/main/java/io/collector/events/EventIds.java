@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * New event ids: UUID version 7 (RFC 9562), the Unix time in milliseconds followed by 74 random
- * bits. Ids written later sort later, so the inbox's and the outbox's unique indexes on them grow at
+ * bits. Ids written later sort later, so the inboxes' primary keys on them grow at
  * their right edge instead of touching a random page per insert (as version 4 ids do). The random
  * bits come from {@link ThreadLocalRandom}, mixed with a per-JVM salt from {@link SecureRandom}:
  * {@code UUID.randomUUID()} reads the system's secure source under a lock for every id, which cost a

@@ -284,6 +284,24 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         assertThat(pagesOfRows()).as("the page of each row, by id, before and after it was marked sent").isEqualTo(pagesBefore);
     }
 
+    @Test
+    void purgingDeletesOnlyRowsSentBeforeTheCutoff() {
+        String sentLongAgo = write(example(EventType.STOCK_LOW, newTenant()));
+        String sentRecently = write(example(EventType.STOCK_LOW, newTenant()));
+        String pendingLongAgo = write(example(EventType.STOCK_LOW, newTenant()));
+        jdbc.sql("update " + RELAY_SCHEMA + ".outbox set created_at = now() - interval '9 days'").update();
+        jdbc.sql("update " + RELAY_SCHEMA + ".outbox set status = 'SENT', sent_at = now() - interval '8 days' where event_id = ?::uuid")
+                .param(sentLongAgo).update();
+        jdbc.sql("update " + RELAY_SCHEMA + ".outbox set status = 'SENT', sent_at = now() - interval '1 day' where event_id = ?::uuid")
+                .param(sentRecently).update();
+
+        int purged = store.purgeSentBefore(java.time.Instant.now().minus(Duration.ofDays(7)));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(jdbc.sql("select event_id::text from " + RELAY_SCHEMA + ".outbox order by id").query(String.class).list())
+                .containsExactly(sentRecently, pendingLongAgo);
+    }
+
     /** The heap page of each outbox row, in id order ({@code ctid} is (page, item)). */
     private List<String> pagesOfRows() {
         return jdbc.sql("select (ctid::text::point)[0]::bigint::text from " + RELAY_SCHEMA + ".outbox order by id").query(String.class).list();

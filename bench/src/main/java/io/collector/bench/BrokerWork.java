@@ -126,4 +126,9 @@ final class BrokerWork {
     String unavailable() {
         return unavailable;
     }
+
+    /** The figures, or why they are missing. */
+    static String describe(PerMessage work, String unavailable) {
+        return work != null ? work.toString() : "not measured (" + unavailable + ")";
+    }
 }

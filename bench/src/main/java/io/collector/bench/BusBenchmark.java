@@ -64,7 +64,7 @@ public final class BusBenchmark {
                     perf.rate(), perf.samples(), perf.sendingAvg(), perf.receivingAvg(),
                     perf.interruptions() > 0 ? "; CONNECTION TROUBLE in " + perf.interruptions() + " lines" : "");
             System.out.printf("CPU after the warm-up: %s%n", perf.cpu());
-            System.out.println(brokerWork(perf.work(), perf.workUnavailable()));
+            System.out.println("RabbitMQ's work per message in the window (reductions): " + BrokerWork.describe(perf.work(), perf.workUnavailable()));
         }
         PerfTestPhase.LatencyReference perfLatency = null;
         Stats rawLatency = null;
@@ -116,7 +116,7 @@ public final class BusBenchmark {
                         broker.rate(), broker.producedRate(), broker.relayedRate(), broker.published(), broker.handled(),
                         broker.relayFailures(), broker.drained(), ratio(broker.rate(), baseline, "R_broker"));
                 System.out.printf("CPU in the window: %s%n", broker.cpu());
-                System.out.println(brokerWork(broker.work(), broker.workUnavailable()));
+                System.out.println("RabbitMQ's work per message in the window (reductions): " + BrokerWork.describe(broker.work(), broker.workUnavailable()));
             }
 
             BusPhases.LatencyResult brokerLatency = null;
@@ -188,11 +188,6 @@ public final class BusBenchmark {
             System.out.printf("NOT DRAINED: %d events were not handled %d s after the last publish; their wait so far counts"
                     + " as their latency, so the percentiles below are lower bounds%n", latency.unhandled(), config.latencyDrainTimeout);
         }
-    }
-
-    static String brokerWork(BrokerWork.PerMessage work, String unavailable) {
-        return work != null ? "RabbitMQ's work per message in the window (reductions): " + work
-                : "RabbitMQ's work per message: not measured (" + unavailable + ")";
     }
 
     private static String ratio(double rate, double baseline, String name) {

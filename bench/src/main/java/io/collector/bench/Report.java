@@ -171,8 +171,7 @@ final class Report {
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));
         s.append(f("- RabbitMQ's work per message in the same windows, in reductions (the Erlang VM's unit of work, read per process with `rabbitmqctl eval`): PerfTest: %s; the bus without the database: %s.%n",
-                perf.work() != null ? perf.work() : "not measured (" + perf.workUnavailable() + ")",
-                broker.work() != null ? broker.work() : "not measured (" + broker.workUnavailable() + ")"));
+                BrokerWork.describe(perf.work(), perf.workUnavailable()), BrokerWork.describe(broker.work(), broker.workUnavailable())));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
         s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",

@@ -68,14 +68,21 @@ public final class BusBenchmark {
         }
         PerfTestPhase.LatencyReference perfLatency = null;
         Stats rawLatency = null;
+        WalWatch wal = WalWatch.start(config);
+        WalWatch.Windows walWindows = new WalWatch.Windows();
         if (config.phases.contains("perftest-latency")) {
             double rate = baseline * config.latencyLoad;
             System.out.printf("%n-- 2/7 RabbitMQ PerfTest held to %.0f%% of its rate: %.0f msg/s for %d s, its publish → consume latency; then the same through the RabbitMQ client --%n",
                     config.latencyLoad * 100, rate, config.latencySeconds);
+            long from = WalWatch.afterLatencyWarmUp();
             perfLatency = PerfTestPhase.latencyAt(config, messageSize, rate);
-            System.out.println("PerfTest's latency (the broker alone): " + perfLatency);
+            walWindows.perfTest = wal.window(from, System.nanoTime());
+            System.out.println("PerfTest's latency (the broker alone): " + perfLatency + "; " + walWindows.perfTest.description());
+            from = WalWatch.afterLatencyWarmUp();
             rawLatency = RawClientLatency.measure(config, messageSize, rate);
-            System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency);
+            walWindows.rawClient = wal.window(from, System.nanoTime());
+            System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency
+                    + "; " + walWindows.rawClient.description());
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -124,9 +131,11 @@ public final class BusBenchmark {
                 double rate = baseline * config.latencyLoad;
                 System.out.printf("%n-- 5/7 latency of the bus without the database at %.0f%% of PerfTest's rate: %.0f events/s for %d s on %d threads --%n",
                         config.latencyLoad * 100, rate, config.latencySeconds, config.latencyNoDbProducers);
+                long from = WalWatch.afterLatencyWarmUp();
                 brokerLatency = phases.latencyWithoutDatabase(rate);
+                walWindows.bus = wal.window(from, System.nanoTime());
                 printLatency(brokerLatency, config);
-                System.out.println("publish → handler: " + brokerLatency.handle());
+                System.out.println("publish → handler: " + brokerLatency.handle() + "; " + walWindows.bus.description());
             }
 
             BusPhases.E2eResult e2e = null;
@@ -161,9 +170,10 @@ public final class BusBenchmark {
             machine.loadAtEnd = MachineFacts.loadAverage();
             if (config.fullRun()) {
                 report = new Report(config, machine, date, messageSize, perf, perfLatency, rawLatency, commit, sql, broker, brokerLatency, e2e, latency,
-                        perf.interruptions() + interruptions.get());
+                        perf.interruptions() + interruptions.get(), walWindows);
             }
         } finally {
+            wal.close();
             context.close();
         }
         if (report == null) {

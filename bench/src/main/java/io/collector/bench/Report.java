@@ -2,6 +2,8 @@ package io.collector.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The summary table on the console and the figures block of bench/README.md. */
@@ -29,11 +31,12 @@ final class Report {
     private final BusPhases.E2eResult e2e;
     private final BusPhases.LatencyResult latency;
     private final int interruptions;
+    private final WalWatch.Windows wal;
 
     Report(BenchConfig config, MachineFacts machine, String date, int messageSize, PerfTestPhase.Result perf,
            PerfTestPhase.LatencyReference perfLatency, Stats rawLatency, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
            BusPhases.BrokerResult broker, BusPhases.LatencyResult brokerLatency, BusPhases.E2eResult e2e,
-           BusPhases.LatencyResult latency, int interruptions) {
+           BusPhases.LatencyResult latency, int interruptions, WalWatch.Windows wal) {
         this.config = config;
         this.machine = machine;
         this.date = date;
@@ -48,6 +51,25 @@ final class Report {
         this.e2e = e2e;
         this.latency = latency;
         this.interruptions = interruptions;
+        this.wal = wal;
+    }
+
+    /** Which latency windows held a rollover of the broker's quorum WAL (its stall decides a p99), for the summary and history. */
+    private String walRollovers() {
+        if (!wal.bus.watched()) {
+            return "quorum WAL not watched";
+        }
+        List<String> with = new ArrayList<>();
+        if (wal.perfTest.rolledOver()) {
+            with.add("PerfTest");
+        }
+        if (wal.rawClient.rolledOver()) {
+            with.add("raw client");
+        }
+        if (wal.bus.rolledOver()) {
+            with.add("bus");
+        }
+        return with.isEmpty() ? "no quorum WAL rollover in a latency window" : "quorum WAL rollover in the latency window of: " + String.join(", ", with);
     }
 
     double rBroker() {
@@ -100,6 +122,7 @@ final class Report {
                 f("p99<=%.0f ms", P99_TARGET_MS), latencyVerdict(latency)));
         s.append(f("  (publish → effect committed: p50 %.1f / p99 %.1f / max %.1f ms; PostgreSQL commit alone p50 %.2f / p99 %.2f ms)%n",
                 latency.commit().p50(), latency.commit().p99(), latency.commit().max(), commit.commit().p50(), commit.commit().p99()));
+        s.append(f("%s%n", walRollovers()));
         s.append(f("RabbitMQ's work per message (reductions): PerfTest %s, the bus without the database %s%n",
                 workTotal(perf.work()), workTotal(broker.work())));
         s.append(f("bus settings: %s; library at %s%n", config.describeBusSettings(), config.library));
@@ -127,7 +150,7 @@ final class Report {
                 f("load %s → %s; latency p50 / p99 ms of the bus without DB %.1f / %.1f, of the raw client %.1f / %.1f, of PerfTest %.1f / %.1f%s",
                         machine.loadAtStart.split(" ")[0], machine.loadAtEnd.split(" ")[0], brokerLatency.handle().p50(),
                         brokerLatency.handle().p99(), rawLatency.p50(), rawLatency.p99(), perfLatency.p50(), perfLatency.p99(),
-                        config.note.isBlank() ? "" : "; " + config.note));
+                        "; " + walRollovers() + (config.note.isBlank() ? "" : "; " + config.note)));
     }
 
     private String resultsMarkdown() {
@@ -172,6 +195,8 @@ final class Report {
                 perf.cpu(), broker.cpu(), e2e.cpu()));
         s.append(f("- RabbitMQ's work per message in the same windows, in reductions (the Erlang VM's unit of work, read per process with `rabbitmqctl eval`): PerfTest: %s; the bus without the database: %s.%n",
                 BrokerWork.describe(perf.work(), perf.workUnavailable()), BrokerWork.describe(broker.work(), broker.workUnavailable())));
+        s.append(f("- The broker's quorum WAL in the latency runs' measured windows (a rollover stalls the broker for a few hundred ms): PerfTest: %s; the raw client: %s; the bus without the database: %s.%n",
+                wal.perfTest.description(), wal.rawClient.description(), wal.bus.description()));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
         s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",

@@ -1,12 +1,9 @@
 package io.collector.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,15 +78,7 @@ final class BrokerWork {
             return null;
         }
         try {
-            Process process = new ProcessBuilder(config.rabbitmqctl, "eval", EXPRESSION)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                unavailable = config.rabbitmqctl + " eval failed: " + output.strip().lines().findFirst().orElse("");
-                return null;
-            }
+            String output = Rabbitmqctl.eval(config, EXPRESSION);
             Map<String, String> kinds = new LinkedHashMap<>();
             Map<String, Long> reductions = new LinkedHashMap<>();
             Matcher entry = ENTRY.matcher(output);
@@ -98,8 +87,8 @@ final class BrokerWork {
                 reductions.put(entry.group(2), Long.parseLong(entry.group(3)));
             }
             return new Snapshot(kinds, reductions);
-        } catch (IOException e) {
-            unavailable = "cannot run " + config.rabbitmqctl + ": " + e.getMessage();
+        } catch (Rabbitmqctl.Unavailable e) {
+            unavailable = e.getMessage();
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package io.collector.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,21 +41,17 @@ final class WalWatch implements AutoCloseable {
 
     static WalWatch start(BenchConfig config) {
         try {
-            Process process = new ProcessBuilder(config.rabbitmqctl, "eval", "rabbit_mnesia:dir().")
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !output.startsWith("\"")) {
-                return new WalWatch(null, config.rabbitmqctl + " eval failed: " + output.lines().findFirst().orElse(""));
+            String output = Rabbitmqctl.eval(config, "rabbit_mnesia:dir().");
+            if (!output.startsWith("\"")) {
+                return new WalWatch(null, "unexpected answer for the data directory: " + output.lines().findFirst().orElse(""));
             }
             Path quorum = Path.of(output.substring(1, output.lastIndexOf('"'))).resolve("quorum");
             if (latestWal(quorum) == null) {
                 return new WalWatch(null, "no readable quorum WAL under " + quorum);
             }
             return new WalWatch(quorum, null);
-        } catch (IOException e) {
-            return new WalWatch(null, "cannot run " + config.rabbitmqctl + ": " + e.getMessage());
+        } catch (Rabbitmqctl.Unavailable e) {
+            return new WalWatch(null, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new WalWatch(null, "interrupted");

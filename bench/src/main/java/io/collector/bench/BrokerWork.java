@@ -48,14 +48,25 @@ final class BrokerWork {
     record Snapshot(Map<String, String> kinds, Map<String, Long> reductions) {
     }
 
-    /** Reductions per message by kind over a window. */
-    record PerMessage(Map<String, Double> byKind) {
+    /** Reductions per message by kind over a window; or, when they could not be read, why not. */
+    record PerMessage(Map<String, Double> byKind, String unavailable) {
+        static PerMessage notMeasured(String why) {
+            return new PerMessage(null, why);
+        }
+
+        boolean measured() {
+            return byKind != null;
+        }
+
         double total() {
             return byKind.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
         @Override
         public String toString() {
+            if (!measured()) {
+                return "not measured (" + unavailable + ")";
+            }
             StringBuilder line = new StringBuilder();
             byKind.forEach((kind, value) -> line.append(String.format(Locale.ROOT, "%s %.0f, ", kind, value)));
             return line.append(String.format(Locale.ROOT, "total %.0f", total())).toString();
@@ -96,10 +107,10 @@ final class BrokerWork {
         }
     }
 
-    /** The work per message between two snapshots, over which {@code messages} went through; null if either is missing. */
-    static PerMessage between(Snapshot before, Snapshot after, double messages) {
+    /** The work per message between two snapshots, over which {@code messages} went through. */
+    PerMessage between(Snapshot before, Snapshot after, double messages) {
         if (before == null || after == null || messages <= 0) {
-            return null;
+            return PerMessage.notMeasured(unavailable != null ? unavailable : "no messages in the window");
         }
         Map<String, Double> byKind = new LinkedHashMap<>();
         KINDS.forEach(kind -> byKind.put(kind, 0.0));
@@ -108,16 +119,6 @@ final class BrokerWork {
             long done = total - before.reductions.getOrDefault(pid, 0L);
             byKind.merge(kind, done / messages, Double::sum);
         });
-        return new PerMessage(byKind);
-    }
-
-    /** Why the figures are missing, for the report. */
-    String unavailable() {
-        return unavailable;
-    }
-
-    /** The figures, or why they are missing. */
-    static String describe(PerMessage work, String unavailable) {
-        return work != null ? work.toString() : "not measured (" + unavailable + ")";
+        return new PerMessage(byKind, null);
     }
 }

@@ -64,7 +64,7 @@ public final class BusBenchmark {
                     perf.rate(), perf.samples(), perf.sendingAvg(), perf.receivingAvg(),
                     perf.interruptions() > 0 ? "; CONNECTION TROUBLE in " + perf.interruptions() + " lines" : "");
             System.out.printf("CPU after the warm-up: %s%n", perf.cpu());
-            System.out.println("RabbitMQ's work per message in the window (reductions): " + BrokerWork.describe(perf.work(), perf.workUnavailable()));
+            System.out.println("RabbitMQ's work per message in the window (reductions): " + perf.work());
         }
         PerfTestPhase.LatencyReference perfLatency = null;
         Stats rawLatency = null;
@@ -123,7 +123,7 @@ public final class BusBenchmark {
                         broker.rate(), broker.producedRate(), broker.relayedRate(), broker.published(), broker.handled(),
                         broker.relayFailures(), broker.drained(), ratio(broker.rate(), baseline, "R_broker"));
                 System.out.printf("CPU in the window: %s%n", broker.cpu());
-                System.out.println("RabbitMQ's work per message in the window (reductions): " + BrokerWork.describe(broker.work(), broker.workUnavailable()));
+                System.out.println("RabbitMQ's work per message in the window (reductions): " + broker.work());
             }
 
             BusPhases.LatencyResult brokerLatency = null;

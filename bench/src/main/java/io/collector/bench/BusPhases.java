@@ -171,8 +171,7 @@ final class BusPhases {
     // ---------------------------------------------------------------- R_broker: the bus without the database
 
     record BrokerResult(double rate, double producedRate, double relayedRate, long published, long handled,
-                        long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu, BrokerWork.PerMessage work,
-                        String workUnavailable) {
+                        long relayFailures, boolean drained, String timeline, CpuSnapshot.Usage cpu, BrokerWork.PerMessage work) {
     }
 
     /** The bus's own classes without the database ({@link NoDatabaseBus}); one producer thread, publishing outside a transaction. */
@@ -205,12 +204,12 @@ final class BusPhases {
             double relayed = (memory.markedSent.get() - r0) / seconds;
             // Read, as the first, where the eval ends: the messages in between are those the reductions cover.
             BrokerWork.Snapshot work1 = work.take();
-            BrokerWork.PerMessage workPerMessage = BrokerWork.between(work0, work1, bus.handled.get() - w0);
+            BrokerWork.PerMessage workPerMessage = work.between(work0, work1, bus.handled.get() - w0);
             producing.set(false);
             producer.join(10_000);
             boolean drained = waitUntil(bus::drained, config.drainTimeout);
             return new BrokerResult(rate, produced, relayed, memory.inserted.get(), bus.handled.get(), memory.markedFailed.get(),
-                    drained, timeline.toString(), cpu, workPerMessage, work.unavailable());
+                    drained, timeline.toString(), cpu, workPerMessage);
         } finally {
             producing.set(false);
         }

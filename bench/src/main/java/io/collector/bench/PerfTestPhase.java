@@ -36,14 +36,14 @@ final class PerfTestPhase {
 
     /** @param interruptions console lines that tell of a lost or recovering connection (another user of the broker closed it?) */
     record Result(List<String> args, double sendingAvg, double receivingAvg, double steadyReceiving, int samples, int interruptions,
-                  CpuSnapshot.Usage cpu, BrokerWork.PerMessage work, String workUnavailable) {
+                  CpuSnapshot.Usage cpu, BrokerWork.PerMessage work) {
         /** The baseline: PerfTest's receiving rate over the seconds after the warm-up, as the bus is measured. */
         double rate() {
             return steadyReceiving;
         }
 
-        Result withWork(BrokerWork.PerMessage measured, String unavailable) {
-            return new Result(args, sendingAvg, receivingAvg, steadyReceiving, samples, interruptions, cpu, measured, unavailable);
+        Result withWork(BrokerWork.PerMessage measured) {
+            return new Result(args, sendingAvg, receivingAvg, steadyReceiving, samples, interruptions, cpu, measured);
         }
     }
 
@@ -78,7 +78,7 @@ final class PerfTestPhase {
         CpuSnapshot.Usage cpu = windowOpen.get() == null ? null : CpuSnapshot.now().since(windowOpen.get());
         Result result = parse(args, output, config.warmup, cpu);
         double messages = result.rate() * (workNanos[1] - workNanos[0]) / 1e9;
-        return result.withWork(BrokerWork.between(workOpen.get(), workClose.get(), messages), work.unavailable());
+        return result.withWork(work.between(workOpen.get(), workClose.get(), messages));
     }
 
     /**
@@ -217,7 +217,7 @@ final class PerfTestPhase {
         if (n == 0) {
             throw new IllegalStateException("no PerfTest samples after the warm-up in its output");
         }
-        return new Result(args, sending, receiving, sum / n, n, trouble, cpu, null, null);
+        return new Result(args, sending, receiving, sum / n, n, trouble, cpu, null);
     }
 
     private static double find(Pattern pattern, String output) {

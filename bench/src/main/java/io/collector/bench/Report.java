@@ -194,7 +194,7 @@ final class Report {
         s.append(f("- CPU in the measured windows (average cores busy, from /proc): PerfTest %s; bus without the database %s; end to end %s.%n",
                 perf.cpu(), broker.cpu(), e2e.cpu()));
         s.append(f("- RabbitMQ's work per message in the same windows, in reductions (the Erlang VM's unit of work, read per process with `rabbitmqctl eval`): PerfTest: %s; the bus without the database: %s.%n",
-                BrokerWork.describe(perf.work(), perf.workUnavailable()), BrokerWork.describe(broker.work(), broker.workUnavailable())));
+                perf.work(), broker.work()));
         s.append(f("- The broker's quorum WAL in the latency runs' measured windows (a rollover stalls the broker for a few hundred ms): PerfTest: %s; the raw client: %s; the bus without the database: %s.%n",
                 wal.perfTest.description(), wal.rawClient.description(), wal.bus.description()));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
@@ -228,7 +228,7 @@ final class Report {
     }
 
     private static String workTotal(BrokerWork.PerMessage work) {
-        return work == null ? "not measured" : f("%.0f", work.total());
+        return work.measured() ? f("%.0f", work.total()) : "not measured";
     }
 
     private static String f(String format, Object... args) {

@@ -146,7 +146,7 @@ class AdminApiIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> messageIdsInDlq().contains(event.eventId().toString()));
         double duplicatesBefore = duplicates();
         assertThat(send("POST", path + "/replay", admin(), null).statusCode()).isEqualTo(200);
-        // Waited for by the inbox's verdict: a later event's handling would say nothing (two consumers per queue).
+        // Waited for by the inbox's verdict: a later event's handling would say nothing (two batch threads per queue).
         await().atMost(Duration.ofSeconds(20)).until(() -> duplicates() > duplicatesBefore);
 
         assertThat(handler.handled(event.eventId())).isEqualTo(1);

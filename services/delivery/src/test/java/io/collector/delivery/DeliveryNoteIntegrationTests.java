@@ -57,7 +57,7 @@ class DeliveryNoteIntegrationTests extends DeliveryIntegrationTest {
         double duplicatesBefore = duplicates("order.confirmed");
 
         redeliver(event);
-        // Waited for by the inbox's verdict: a later event's note would say nothing (two consumers per queue).
+        // Waited for by the inbox's verdict: a later event's note would say nothing (two batch threads per queue).
         await().atMost(WAIT).until(() -> duplicates("order.confirmed") > duplicatesBefore);
 
         JsonNode notes = notesOfOrder(tenant, orderId);

@@ -51,7 +51,7 @@ class TimesheetIntegrationTests extends HrIntegrationTest {
         assertThat(january.path("entries").get(1).path("hoursSource").asString()).isEqualTo("ESTIMATED");
         assertThat(january.path("projects")).hasSize(1);
         assertThat(january.path("projects").get(0).path("hours").asDouble()).isEqualTo(17.5);
-        // Its own wait: January's two entries say nothing of the third event (two consumers per queue).
+        // Its own wait: January's two entries say nothing of the third event (two batch threads per queue).
         JsonNode february = awaitEntries(tenant, "?employeeId=" + employee + "&period=2024-02", 1);
         assertThat(february.path("totalHours").asDouble()).isEqualTo(4.0);
         assertThat(timesheet(tenant, "?employeeId=" + employee).path("totalHours").asDouble()).isEqualTo(21.5);

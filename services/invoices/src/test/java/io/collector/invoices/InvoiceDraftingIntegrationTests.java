@@ -84,7 +84,7 @@ class InvoiceDraftingIntegrationTests extends InvoicesIntegrationTest {
         double duplicatesBefore = duplicates("delivery.confirmed");
 
         redeliver(event);
-        // Waited for by the inbox's verdict: a later event's invoice would say nothing (two consumers per queue).
+        // Waited for by the inbox's verdict: a later event's invoice would say nothing (two batch threads per queue).
         await().atMost(WAIT).until(() -> duplicates("delivery.confirmed") > duplicatesBefore);
 
         JsonNode invoices = invoicesOf(tenant, "orderId=" + order.orderId());

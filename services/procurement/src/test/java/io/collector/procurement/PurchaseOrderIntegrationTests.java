@@ -61,7 +61,7 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
         assertThat(unsuppliedLine.path("orderId").asString()).isNotEqualTo(boltsLine.path("orderId").asString());
         assertThat(unsuppliedLine.path("supplierId").asString()).isEmpty();
         JsonNode order = api(tenant).get("/api/purchase-orders/" + boltsLine.path("orderId").asString()).json();
-        // a queue has two consumers, so the two stock.low events may be handled in either order
+        // a queue has two batch threads, so the two stock.low events may be handled in either order
         assertThat(order.path("lines").findValuesAsString("productId")).containsExactlyInAnyOrder(bolts.toString(), nuts.toString());
         assertThat(order.path("lines").findValues("lineNo")).extracting(JsonNode::asInt).containsExactly(1, 2);
     }
@@ -83,7 +83,7 @@ class PurchaseOrderIntegrationTests extends ProcurementIntegrationTest {
         deliver(tenant, stockLow(bolts, main, 5, 20));
         String orderId = awaitLines(tenant, bolts, main, 1).get(0).path("orderId").asString();
 
-        // Handled in either order (two consumers): the line takes the larger quantity either way.
+        // Handled in either order (two batch threads): the line takes the larger quantity either way.
         awaitAllHandled(
                 deliver(tenant, stockLow(bolts, main, 8, 20)),    // asks for less: nothing changes
                 deliver(tenant, stockLow(bolts, main, 2, 20)),    // stock fell further: the draft line grows to 19

@@ -1,11 +1,10 @@
 package io.collector.eventbus.inbound;
 
 import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Envelope;
 
-/** A message as the broker delivered it, with the channel it must be acked on. */
-record Delivery(Channel channel, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
+/** A message as the broker delivered it, with the acks of the channel it must be settled on. */
+record Delivery(AckFrontier acks, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
 
     long tag() {
         return envelope.getDeliveryTag();

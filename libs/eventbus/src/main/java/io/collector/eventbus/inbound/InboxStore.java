@@ -31,7 +31,7 @@ public class InboxStore {
     /**
      * Records a batch's events for the consumer in one statement, in the current transaction;
      * returns the keys that were new (the others were already there). Keys must be distinct. They
-     * are inserted in sorted order, so two consumers recording overlapping batches take the key
+     * are inserted in sorted order, so two batch threads (or instances) recording overlapping batches take the key
      * locks in the same order and wait for each other instead of deadlocking; as with
      * {@link #record}, a key another transaction inserted and has not committed yet waits for it.
      */

@@ -18,21 +18,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Consumes one handler's queue in batches with manual acks, on {@code consumer.concurrency}
- * channels of the consumer connection, each with a thread of its own. Each message is acked only
- * once its effect committed, or its retry or DLQ copy was confirmed by the broker; otherwise it is
- * rejected back onto the queue. A lost channel or a cancelled consumer is subscribed again, so
- * the queue keeps being consumed whatever a message contains or the broker does.
+ * Consumes one handler's queue in batches with manual acks: one channel on the consumer connection,
+ * whose deliveries {@code consumer.concurrency} threads take in batches side by side. Each message
+ * is acked only once its effect committed, or its retry or DLQ copy was confirmed by the broker;
+ * otherwise it is rejected back onto the queue. A lost channel or a cancelled consumer is
+ * subscribed again, so the queue keeps being consumed whatever a message contains or the broker does.
  * <p>
- * Written on the RabbitMQ client rather than a Spring listener container: the container's hand-off
- * and property conversion cost about 7 % of a consuming JVM's CPU (bench/README.md).
+ * One channel rather than one per thread: each consumer channel costs the broker about 5 % of its
+ * work per message (bench/README.md). Batches then commit out of order, which {@link AckFrontier}
+ * turns into safe multiple acks. Written on the RabbitMQ client rather than a Spring listener
+ * container: the container's hand-off and property conversion cost about 7 % of a consuming JVM's CPU.
  */
 public class QueueConsumer {
 
@@ -40,9 +42,9 @@ public class QueueConsumer {
     private static final Duration REFUSED_COPY_PAUSE = Duration.ofSeconds(1);
     /** How long an idle consumer waits for a first message before it looks at its channel again. */
     private static final long IDLE_POLL_MILLIS = 100;
-    /** Put on a batch thread's queue to end its wait for a first message at once when stopping. */
+    /** Put on the deliveries' queue to end a batch thread's wait for a first message at once when stopping. */
     private static final Delivery WAKE_UP = new Delivery(null, null, null, null);
-    /** How long starting waits for each channel's first attempt to subscribe, so that health reflects it at once. */
+    /** How long starting waits for the first attempt to subscribe, so that health reflects it at once. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     /** How long stopping waits for a batch in progress to finish before it interrupts it. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -52,7 +54,7 @@ public class QueueConsumer {
     private final FailureRouter failures;
     private final ConnectionFactory connectionFactory;
     private final EventBusProperties.Consumer settings;
-    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private volatile Subscription subscription;
     private volatile boolean running;
 
     public QueueConsumer(HandlerBinding binding, EventDispatcher dispatcher, FailureRouter failures,
@@ -69,15 +71,11 @@ public class QueueConsumer {
             return;
         }
         running = true;
-        for (int i = 1; i <= settings.getConcurrency(); i++) {
-            Subscription subscription = new Subscription(binding.queue() + "-" + i);
-            subscriptions.add(subscription);
-            subscription.thread.start();
-        }
-        subscriptions.forEach(Subscription::awaitFirstAttempt);
+        subscription = new Subscription();
+        subscription.start();
     }
 
-    /** Stops taking messages, lets the batches in progress finish, then closes the channels (the broker requeues the rest). */
+    /** Stops taking messages, lets the batches in progress finish, then closes the channel (the broker requeues the rest). */
     public void stop() {
         beginStop();
         awaitStop();
@@ -86,69 +84,49 @@ public class QueueConsumer {
     /** The first half of {@link #stop()}, so that many consumers can stop side by side. */
     public synchronized void beginStop() {
         running = false;
-        subscriptions.forEach(Subscription::cancel);
+        if (subscription != null) {
+            subscription.cancel();
+        }
     }
 
     /** The second half of {@link #stop()}: returns once every batch thread has ended. */
     public synchronized void awaitStop() {
-        subscriptions.forEach(Subscription::awaitStopped);
-        subscriptions.clear();
+        if (subscription != null) {
+            subscription.awaitStopped();
+            subscription = null;
+        }
     }
 
-    /** True while started and at least one of its channels consumes the queue. */
+    /** True while started and its channel consumes the queue. */
     public boolean isRunning() {
-        return running && subscriptions.stream().anyMatch(Subscription::consuming);
+        Subscription current = subscription;
+        return running && current != null && current.consuming() != null;
     }
 
     public HandlerBinding binding() {
         return binding;
     }
 
-    /** One channel consuming the queue, and the thread that handles its deliveries in batches. */
-    private final class Subscription implements Runnable {
+    /** The queue's channel, subscribed again when lost, and the threads that handle its deliveries in batches. */
+    private final class Subscription {
 
-        private final Thread thread;
+        private final List<Thread> threads = new ArrayList<>();
+        private final AtomicInteger live = new AtomicInteger();
         private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
         private final CountDownLatch stopped = new CountDownLatch(1);
         private final CountDownLatch firstAttempt = new CountDownLatch(1);
-        private final DeferredAck heldAck = new DeferredAck(binding.queue(), settings.getAckDelay(),
-                Math.min(settings.getBatchSize(), Math.max(1, settings.getPrefetch() / 2)));
-        private volatile Channel channel;
         private volatile BatchFeed feed;
+        private long nextAttempt = System.nanoTime();
         private String lastFailure;
 
-        Subscription(String name) {
-            this.thread = new Thread(this, name);
-            thread.setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try {
-                while (running) {
-                    if (!consuming()) {
-                        boolean subscribed = subscribe();
-                        firstAttempt.countDown();
-                        if (!subscribed) {
-                            stopped.await(settings.getRecoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
-                            continue;
-                        }
-                    }
-                    List<Delivery> batch = nextBatch();
-                    if (!batch.isEmpty()) {
-                        handleOrRequeue(batch, heldAck);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                firstAttempt.countDown();
-                heldAck.flush();
-                closeChannel();
+        void start() {
+            for (int i = 1; i <= settings.getConcurrency(); i++) {
+                Thread thread = new Thread(this::work, binding.queue() + "-" + i);
+                thread.setDaemon(true);
+                threads.add(thread);
             }
-        }
-
-        void awaitFirstAttempt() {
+            live.set(threads.size());
+            threads.forEach(Thread::start);
             try {
                 firstAttempt.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -156,15 +134,61 @@ public class QueueConsumer {
             }
         }
 
-        boolean consuming() {
-            Channel open = channel;
-            BatchFeed consumer = feed;
-            return open != null && open.isOpen() && consumer != null && !consumer.cancelled;
+        private void work() {
+            try {
+                while (running) {
+                    BatchFeed current = consumingOrSubscribe();
+                    if (current == null) {
+                        stopped.await(settings.getRecoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
+                        continue;
+                    }
+                    List<Delivery> batch = nextBatch(current.acks);
+                    if (!batch.isEmpty()) {
+                        handleOrRequeue(batch);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                firstAttempt.countDown();
+                if (live.decrementAndGet() == 0) {
+                    BatchFeed last = feed;
+                    if (last != null) {
+                        last.acks.flush();
+                    }
+                    closeChannel();
+                }
+            }
+        }
+
+        /** The feed of a channel that consumes the queue, else null. */
+        BatchFeed consuming() {
+            BatchFeed current = feed;
+            return current != null && current.getChannel().isOpen() && !current.cancelled ? current : null;
+        }
+
+        /** The consuming feed; else one attempt to subscribe, at most one per recovery interval whichever thread asks. */
+        private BatchFeed consumingOrSubscribe() {
+            BatchFeed current = consuming();
+            if (current != null) {
+                return current;
+            }
+            synchronized (this) {
+                current = consuming();
+                if (current != null || System.nanoTime() - nextAttempt < 0) {
+                    return current;
+                }
+                current = subscribe();
+                firstAttempt.countDown();
+                if (current == null) {
+                    nextAttempt = System.nanoTime() + settings.getRecoveryInterval().toNanos();
+                }
+                return current;
+            }
         }
 
         /** A fresh channel and consumer; deliveries still queued from a lost channel are dropped (the broker redelivers them). */
-        private boolean subscribe() {
-            heldAck.drop();
+        private BatchFeed subscribe() {
             closeChannel();
             deliveries.clear();
             try {
@@ -172,16 +196,16 @@ public class QueueConsumer {
                 if (fresh == null) {
                     throw new IOException("the connection has no channel left (channel-max reached)");
                 }
-                channel = fresh;
-                fresh.basicQos(settings.getPrefetch());
-                BatchFeed consumer = new BatchFeed(fresh, deliveries);
-                fresh.basicConsume(binding.queue(), false, consumer);
+                BatchFeed consumer = new BatchFeed(fresh, deliveries, new AckFrontier(fresh, binding.queue(),
+                        settings.getAckDelay(), Math.min(settings.getBatchSize(), Math.max(1, settings.getPrefetch() / 2))));
                 feed = consumer;
+                fresh.basicQos(settings.getPrefetch());
+                fresh.basicConsume(binding.queue(), false, consumer);
                 if (lastFailure != null) {
                     log.info("Consuming {} again", binding.queue());
                     lastFailure = null;
                 }
-                return true;
+                return consumer;
             } catch (IOException | RuntimeException e) {
                 String failure = reason(e);
                 if (!failure.equals(lastFailure)) {
@@ -191,27 +215,24 @@ public class QueueConsumer {
                 }
                 lastFailure = failure;
                 closeChannel();
-                return false;
+                return null;
             }
         }
 
         /**
          * Waits for a first message, then takes what has arrived (and, with a {@code batch-wait}, what
-         * arrives within it) up to a full batch. An idle consumer wakes now and then to look at its
-         * channel, and to send the ack it holds once that is due.
+         * arrives within it) up to a full batch. An idle thread wakes now and then to look at the
+         * channel, and to send the ack held for it once that is due.
          */
-        private List<Delivery> nextBatch() throws InterruptedException {
-            long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS), heldAck.nanosUntilDue());
+        private List<Delivery> nextBatch(AckFrontier acks) throws InterruptedException {
+            long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS), acks.nanosUntilDue());
             Delivery first = deliveries.poll(wait, TimeUnit.NANOSECONDS);
-            heldAck.flushIfDue();
-            if (first == null || first == WAKE_UP) {
-                return List.of();
-            }
-            Channel current = channel;
+            acks.flushIfDue();
             List<Delivery> batch = new ArrayList<>(settings.getBatchSize());
-            if (first.channel() == current) {
-                batch.add(first);
+            if (first == null || first == WAKE_UP) {
+                return batch;
             }
+            addIfLive(batch, first);
             long deadline = System.nanoTime() + settings.getBatchWait().toNanos();
             while (batch.size() < settings.getBatchSize()) {
                 Delivery next = deliveries.poll();
@@ -222,34 +243,42 @@ public class QueueConsumer {
                         break;
                     }
                 }
-                if (next != WAKE_UP && next.channel() == current) {
-                    batch.add(next);
+                if (next != WAKE_UP) {
+                    addIfLive(batch, next);
                 }
             }
             return batch;
         }
 
+        /** A delivery of a closed channel is dropped: the broker has requeued it. */
+        private static void addIfLive(List<Delivery> batch, Delivery delivery) {
+            if (delivery.acks().channel().isOpen()) {
+                batch.add(delivery);
+            }
+        }
+
         void cancel() {
             BatchFeed current = feed;
-            Channel open = channel;
-            if (current != null && open != null && open.isOpen() && current.getConsumerTag() != null) {
+            if (current != null && current.getChannel().isOpen() && current.getConsumerTag() != null) {
                 try {
-                    open.basicCancel(current.getConsumerTag());
+                    current.getChannel().basicCancel(current.getConsumerTag());
                 } catch (IOException | RuntimeException e) {
                     log.debug("Could not cancel the consumer of {}: {}", binding.queue(), e.toString());
                 }
             }
             stopped.countDown();
-            deliveries.add(WAKE_UP);
+            threads.forEach(thread -> deliveries.add(WAKE_UP));
         }
 
         void awaitStopped() {
             try {
-                thread.join(STOP_TIMEOUT.toMillis());
-                if (thread.isAlive()) {
-                    log.warn("A batch of {} did not finish within {}; interrupting it", binding.queue(), STOP_TIMEOUT);
-                    thread.interrupt();
+                for (Thread thread : threads) {
                     thread.join(STOP_TIMEOUT.toMillis());
+                    if (thread.isAlive()) {
+                        log.warn("A batch of {} did not finish within {}; interrupting it", binding.queue(), STOP_TIMEOUT);
+                        thread.interrupt();
+                        thread.join(STOP_TIMEOUT.toMillis());
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -257,12 +286,11 @@ public class QueueConsumer {
         }
 
         private void closeChannel() {
-            Channel open = channel;
-            channel = null;
+            BatchFeed current = feed;
             feed = null;
-            if (open != null && open.isOpen()) {
+            if (current != null && current.getChannel().isOpen()) {
                 try {
-                    open.close();
+                    current.getChannel().close();
                 } catch (IOException | TimeoutException | RuntimeException e) {
                     log.debug("Closing a channel of {}: {}", binding.queue(), e.toString());
                 }
@@ -270,20 +298,22 @@ public class QueueConsumer {
         }
     }
 
-    /** Hands the broker's deliveries to the subscription's thread, and notes when the broker stops the consumer. */
+    /** Hands the broker's deliveries to the batch threads, and notes when the broker stops the consumer. */
     private static final class BatchFeed extends DefaultConsumer {
 
         private final BlockingQueue<Delivery> deliveries;
+        final AckFrontier acks;
         volatile boolean cancelled;
 
-        BatchFeed(Channel channel, BlockingQueue<Delivery> deliveries) {
+        BatchFeed(Channel channel, BlockingQueue<Delivery> deliveries, AckFrontier acks) {
             super(channel);
             this.deliveries = deliveries;
+            this.acks = acks;
         }
 
         @Override
         public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-            deliveries.add(new Delivery(getChannel(), envelope, properties, body));
+            deliveries.add(new Delivery(acks, envelope, properties, body));
         }
 
         /** The queue was deleted, or the broker cancelled us otherwise: subscribe again. */
@@ -299,19 +329,18 @@ public class QueueConsumer {
     }
 
     /** Whatever escapes the dispatcher must not end the consumer's thread: the batch goes back onto the queue. */
-    private void handleOrRequeue(List<Delivery> batch, DeferredAck heldAck) throws InterruptedException {
+    private void handleOrRequeue(List<Delivery> batch) throws InterruptedException {
         try {
-            handle(batch, heldAck);
+            handle(batch);
         } catch (RuntimeException | Error e) {
             log.error("Unexpected failure handling {} messages from {}; requeueing them and pausing {}", batch.size(),
                     binding.queue(), settings.getRecoveryInterval(), e);
-            heldAck.flush();
-            batch.forEach(this::reject);
+            batch.forEach(delivery -> delivery.acks().reject(delivery));
             TimeUnit.MILLISECONDS.sleep(settings.getRecoveryInterval().toMillis());
         }
     }
 
-    private void handle(List<Delivery> batch, DeferredAck heldAck) {
+    private void handle(List<Delivery> batch) {
         List<InboundMessage> inbound = new ArrayList<>(batch.size());
         for (Delivery delivery : batch) {
             inbound.add(toInbound(delivery));
@@ -321,41 +350,47 @@ public class QueueConsumer {
             outcomes = dispatcher.dispatch(binding, inbound);
         } catch (RuntimeException e) {
             log.error("Unexpected failure dispatching {} messages from {}; requeueing them", batch.size(), binding.queue(), e);
-            heldAck.flush();
-            batch.forEach(this::reject);
+            batch.forEach(delivery -> delivery.acks().reject(delivery));
             return;
         }
-        settle(batch, inbound, outcomes, heldAck);
+        settle(batch, inbound, outcomes);
     }
 
-    private void settle(List<Delivery> batch, List<InboundMessage> inbound, List<Outcome> outcomes, DeferredAck heldAck) {
-        if (outcomes.stream().allMatch(o -> o instanceof Outcome.Handled || o instanceof Outcome.Duplicate)) {
-            heldAck.add(batch.get(batch.size() - 1), batch.size());
-            return;
-        }
-        heldAck.flush();
+    private void settle(List<Delivery> batch, List<InboundMessage> inbound, List<Outcome> outcomes) {
+        List<Delivery> committed = new ArrayList<>(batch.size());
         boolean refused = false;
         for (int i = 0; i < batch.size(); i++) {
             Delivery delivery = batch.get(i);
             Outcome outcome = outcomes.get(i);
-            boolean settled;
-            if (outcome instanceof Outcome.Retry retry) {
-                settled = failures.retry(binding, delivery, inbound.get(i), retry);
-            } else if (outcome instanceof Outcome.DeadLetter deadLetter) {
-                settled = failures.deadLetter(binding, delivery, inbound.get(i), deadLetter);
-            } else {
-                settled = true;
+            if (outcome instanceof Outcome.Handled || outcome instanceof Outcome.Duplicate) {
+                committed.add(delivery);
+                continue;
             }
-            if (settled) {
-                ack(delivery);
+            boolean copied = outcome instanceof Outcome.Retry retry
+                    ? failures.retry(binding, delivery, inbound.get(i), retry)
+                    : failures.deadLetter(binding, delivery, inbound.get(i), (Outcome.DeadLetter) outcome);
+            if (copied) {
+                delivery.acks().ack(delivery);
             } else {
                 log.error("The broker did not confirm the retry/DLQ copy of a message from {}; requeueing it", binding.queue());
-                reject(delivery);
+                delivery.acks().reject(delivery);
                 refused = true;
             }
         }
+        settleCommitted(committed);
         if (refused) {
             pauseAfterRefusedCopy();
+        }
+    }
+
+    /** Hands committed deliveries to their channel's frontier; a batch holds more than one channel's only around a lost channel. */
+    private static void settleCommitted(List<Delivery> committed) {
+        int from = 0;
+        for (int i = 1; i <= committed.size(); i++) {
+            if (i == committed.size() || committed.get(i).acks() != committed.get(from).acks()) {
+                committed.get(from).acks().committed(committed.subList(from, i));
+                from = i;
+            }
         }
     }
 
@@ -389,23 +424,6 @@ public class QueueConsumer {
             return header == null ? null : Instant.parse(header.toString());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private void ack(Delivery delivery) {
-        try {
-            delivery.channel().basicAck(delivery.tag(), false);
-        } catch (IOException | RuntimeException e) {
-            // The channel is gone: the broker redelivers, and the inbox absorbs the repeat.
-            log.warn("Could not ack on {}: {}", binding.queue(), e.toString());
-        }
-    }
-
-    private void reject(Delivery delivery) {
-        try {
-            delivery.channel().basicNack(delivery.tag(), false, true);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not reject on {}: {}", binding.queue(), e.toString());
         }
     }
 }

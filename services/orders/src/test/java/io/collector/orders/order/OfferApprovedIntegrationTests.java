@@ -67,7 +67,7 @@ class OfferApprovedIntegrationTests extends OrdersIntegrationTest {
         double duplicatesBefore = duplicates(EventType.OFFER_APPROVED);
 
         redeliver(approval);
-        // Waited for by the inbox's verdict: a later event's order would say nothing (two consumers per queue).
+        // Waited for by the inbox's verdict: a later event's order would say nothing (two batch threads per queue).
         await().atMost(WAIT).until(() -> duplicates(EventType.OFFER_APPROVED) > duplicatesBefore);
 
         assertThat(ordersOfOffer(tenant, offer.offerId())).isEqualTo(1);

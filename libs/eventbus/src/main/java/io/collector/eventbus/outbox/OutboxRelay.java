@@ -203,6 +203,8 @@ public class OutboxRelay implements SmartLifecycle {
                         return;
                     }
                     batch = new Batch(openBatches, stalled);
+                    // Only open batches are kept: a drain through a long backlog must not hold every row it sent.
+                    batches.removeIf(Batch::settled);
                     batches.add(batch);
                     try {
                         holders.execute(() -> hold(batch, limit));

@@ -55,9 +55,11 @@ final class AckFrontier {
     /** A batch whose effects committed: acked with the others once the frontier passes it and the ack is due. */
     synchronized void committed(List<Delivery> batch) {
         for (Delivery delivery : batch) {
-            int bit = bit(delivery);
-            settled.set(bit);
-            committed.set(bit);
+            int bit = unsettledBit(delivery);
+            if (bit >= 0) {
+                settled.set(bit);
+                committed.set(bit);
+            }
         }
         advance();
         if (heldTag != 0 && (held >= maxMessages || delayNanos == 0)) {
@@ -67,23 +69,31 @@ final class AckFrontier {
 
     /** Acks one message on its own (its retry or DLQ copy was confirmed). */
     synchronized void ack(Delivery delivery) {
+        int bit = unsettledBit(delivery);
+        if (bit < 0) {
+            return;
+        }
         try {
             channel.basicAck(delivery.tag(), false);
         } catch (IOException | RuntimeException e) {
             // The channel is gone: the broker redelivers, and the inbox absorbs the repeat.
             log.warn("Could not ack on {}: {}", queue, e.toString());
         }
-        settledAlone(delivery);
+        settledAlone(bit);
     }
 
     /** Puts one message back onto the queue. */
     synchronized void reject(Delivery delivery) {
+        int bit = unsettledBit(delivery);
+        if (bit < 0) {
+            return;
+        }
         try {
             channel.basicNack(delivery.tag(), false, true);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not reject on {}: {}", queue, e.toString());
         }
-        settledAlone(delivery);
+        settledAlone(bit);
     }
 
     /** Nanoseconds until the held ack is due; {@code Long.MAX_VALUE} when none is held. */
@@ -111,15 +121,20 @@ final class AckFrontier {
         }
     }
 
-    private void settledAlone(Delivery delivery) {
-        settled.set(bit(delivery));
+    private void settledAlone(int bit) {
+        settled.set(bit);
         advance();
     }
 
-    private int bit(Delivery delivery) {
+    /**
+     * The delivery's bit, or -1 when it was settled before: a second settling is a bug, logged and
+     * ignored rather than sent (the broker would close the channel) or thrown at a batch thread.
+     */
+    private int unsettledBit(Delivery delivery) {
         long offset = delivery.tag() - base - 1;
-        if (offset < 0 || offset > Integer.MAX_VALUE) {
-            throw new IllegalStateException("delivery tag " + delivery.tag() + " settled twice on " + queue);
+        if (offset < 0 || settled.get((int) offset)) {
+            log.error("Delivery {} on {} was settled already; ignoring the second settling", delivery.tag(), queue);
+            return -1;
         }
         return (int) offset;
     }

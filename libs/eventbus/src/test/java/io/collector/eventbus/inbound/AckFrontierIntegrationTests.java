@@ -106,6 +106,18 @@ class AckFrontierIntegrationTests {
     }
 
     @Test
+    void aMessageSettledTwiceIsSettledOnceAndTheChannelStaysOpen() throws Exception {
+        acks.committed(tags(1, 2, 3));
+        acks.flush();
+        acks.reject(delivery(2));
+        acks.ack(delivery(3));
+        acks.committed(tags(4, 5, 6, 3));
+        acks.flush();
+
+        assertThat(returnedWhenTheChannelCloses()).isZero();
+    }
+
+    @Test
     void theHeldAckGoesOutOnceTheConfiguredNumberOfMessagesIsHeld() throws Exception {
         acks = new AckFrontier(consuming, queue, Duration.ofHours(1), 3);
         acks.committed(tags(2, 3));

@@ -101,7 +101,7 @@ final class Report {
         StringBuilder s = new StringBuilder();
         s.append(f("================ SUMMARY: run %s, %s ================%n", config.run, date));
         s.append(f("same for both: %d-byte body, persistent, publisher confirms (PerfTest window %d; relay batch %d, window %d),"
-                        + " durable quorum queue, prefetch %d, 1 producer, 1 consumer channel (the bus: %d batch threads on it)%s%n", messageSize, config.confirmWindow,
+                        + " durable quorum queue, prefetch %d (the bus: per batch thread), 1 producer, 1 consumer channel (the bus: %d batch threads on it)%s%n", messageSize, config.confirmWindow,
                 config.outboxBatchSize, config.outboxConfirmWindow, config.prefetch, config.consumerConcurrency,
                 config.perfTestMultiAck ? ", acks every " + config.consumerBatchSize : ""));
         s.append(f("%-44s %12s %10s %12s  %s%n", "measurement", "msg/s", "ratio", "target", "verdict"));

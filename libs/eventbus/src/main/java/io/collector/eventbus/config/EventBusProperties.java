@@ -57,7 +57,7 @@ public class EventBusProperties {
     }
 
     public static class Consumer {
-        /** Unacked messages of the queue's channel, shared by its batch threads. */
+        /** Unacked messages per batch thread: the queue's channel takes {@code prefetch × concurrency}. */
         private int prefetch = 250;
         /**
          * Threads that handle the queue's deliveries in batches, each batch in its own transaction, on

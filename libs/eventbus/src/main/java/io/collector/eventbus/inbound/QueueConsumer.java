@@ -199,7 +199,9 @@ public class QueueConsumer {
                 BatchFeed consumer = new BatchFeed(fresh, deliveries, new AckFrontier(fresh, binding.queue(),
                         settings.getAckDelay(), Math.min(settings.getBatchSize(), Math.max(1, settings.getPrefetch() / 2))));
                 feed = consumer;
-                fresh.basicQos(settings.getPrefetch());
+                // Each batch thread's share: with one share for all, a thread whose batch was in the
+                // database left the other too few messages to work on (bench/README.md).
+                fresh.basicQos(settings.getPrefetch() * settings.getConcurrency());
                 fresh.basicConsume(binding.queue(), false, consumer);
                 if (lastFailure != null) {
                     log.info("Consuming {} again", binding.queue());

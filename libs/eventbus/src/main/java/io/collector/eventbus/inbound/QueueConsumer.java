@@ -230,10 +230,10 @@ public class QueueConsumer {
             long wait = Math.min(TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS), acks.nanosUntilDue());
             Delivery first = deliveries.poll(wait, TimeUnit.NANOSECONDS);
             acks.flushIfDue();
-            List<Delivery> batch = new ArrayList<>(settings.getBatchSize());
             if (first == null || first == WAKE_UP) {
-                return batch;
+                return List.of();
             }
+            List<Delivery> batch = new ArrayList<>(settings.getBatchSize());
             addIfLive(batch, first);
             long deadline = System.nanoTime() + settings.getBatchWait().toNanos();
             while (batch.size() < settings.getBatchSize()) {

@@ -67,7 +67,7 @@ public final class BusBenchmark {
             System.out.println("RabbitMQ's work per message in the window (reductions): " + perf.work());
         }
         PerfTestPhase.LatencyReference perfLatency = null;
-        Stats rawLatency = null;
+        RawClientLatency.Result rawLatency = null;
         WalWatch wal = WalWatch.start(config);
         WalWatch.Windows walWindows = new WalWatch.Windows();
         if (config.phases.contains("perftest-latency")) {
@@ -81,8 +81,9 @@ public final class BusBenchmark {
             from = WalWatch.afterLatencyWarmUp();
             rawLatency = RawClientLatency.measure(config, messageSize, rate);
             walWindows.rawClient = wal.window(from, System.nanoTime());
-            System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency
+            System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency.stats()
                     + "; " + walWindows.rawClient.description());
+            System.out.println("messages slower than 25 ms, by second of publishing: " + rawLatency.slowBySecond());
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -136,6 +137,7 @@ public final class BusBenchmark {
                 walWindows.bus = wal.window(from, System.nanoTime());
                 printLatency(brokerLatency, config);
                 System.out.println("publish → handler: " + brokerLatency.handle() + "; " + walWindows.bus.description());
+                System.out.println("events slower than 25 ms, by second of publishing: " + brokerLatency.slowBySecond());
             }
 
             BusPhases.E2eResult e2e = null;

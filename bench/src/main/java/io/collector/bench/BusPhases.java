@@ -299,7 +299,7 @@ final class BusPhases {
     // ---------------------------------------------------------------- latency at a fixed share of PerfTest's rate
 
     record LatencyResult(double targetRate, double achievedRate, long events, Stats handle, Stats commit,
-                         double maxSchedulerLagMs, long lateStarts, boolean drained, int unhandled, String timeline) {
+                         double maxSchedulerLagMs, long lateStarts, boolean drained, int unhandled, String timeline, String slowBySecond) {
     }
 
     /**
@@ -327,7 +327,7 @@ final class BusPhases {
                     published.addAndGet(perTransaction);
                 });
         Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
-        return awaitLatency(rate, load, perTransaction, probe, timeline, probe::committed);
+        return awaitLatency(rate, load, perTransaction, probe, timeline, probe::committed, measureFrom);
     }
 
     /**
@@ -350,12 +350,12 @@ final class BusPhases {
                         published.incrementAndGet();
                     });
             Timeline timeline = new Timeline(published::get, bus.memory.markedSent::get, bus.handled::get);
-            return awaitLatency(rate, load, 1, bus.probe, timeline, bus.handled::get);
+            return awaitLatency(rate, load, 1, bus.probe, timeline, bus.handled::get, measureFrom);
         }
     }
 
-    private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled)
-            throws InterruptedException {
+    private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled,
+                                       long measureFrom) throws InterruptedException {
         timeline.sleepUntil(load::finished, config.latencyRunSeconds() + 60);
         load.await();
         long events = load.completedTicks() * perTick;
@@ -363,7 +363,7 @@ final class BusPhases {
         long[] unhandled = timed.unhandledLowerBounds(System.nanoTime());
         return new LatencyResult(rate, load.achievedRate() * perTick, events, Stats.of(concat(timed.handleLatencies(), unhandled)),
                 Stats.of(concat(timed.commitLatencies(), unhandled)), load.maxLagMs(), load.lateStarts(), drained, unhandled.length,
-                timeline.toString());
+                timeline.toString(), timed.slowBySecond(measureFrom, 25));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -29,12 +29,17 @@ final class RawClientLatency {
     private RawClientLatency() {
     }
 
-    static Stats measure(BenchConfig config, int messageSize, double rate) throws Exception {
+    /** The latencies, and where the slow ones were published ({@link Stats#slowBySecond}). */
+    record Result(Stats stats, String slowBySecond) {
+    }
+
+    static Result measure(BenchConfig config, int messageSize, double rate) throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(config.rabbitmqUrl);
         String queue = "bench-" + config.run + ".raw-latency";
         long measureFrom = PacedLoad.endOfWarmUp();
         long[] samples = new long[config.latencySamples(rate)];
+        long[] publishedAt = new long[samples.length];
         AtomicInteger count = new AtomicInteger();
         AtomicLong received = new AtomicLong();
         try (Connection connection = factory.newConnection("collector-bench-raw-latency")) {
@@ -51,6 +56,7 @@ final class RawClientLatency {
                         int i = count.getAndIncrement();
                         if (i < samples.length) {
                             samples[i] = System.nanoTime() - sent;
+                            publishedAt[i] = sent;
                         }
                     }
                     received.incrementAndGet();
@@ -86,7 +92,8 @@ final class RawClientLatency {
             BusPhases.waitUntil(() -> received.get() >= sent, config.latencyDrainTimeout);
             consuming.queueDelete(queue);
         }
-        return Stats.of(java.util.Arrays.copyOf(samples, Math.min(count.get(), samples.length)));
+        long[] measured = java.util.Arrays.copyOf(samples, Math.min(count.get(), samples.length));
+        return new Result(Stats.of(measured), Stats.slowBySecond(publishedAt, measured, measureFrom, 25));
     }
 
     private static void settle(ConcurrentNavigableMap<Long, Boolean> unconfirmed, Semaphore window, long seq, boolean multiple) {

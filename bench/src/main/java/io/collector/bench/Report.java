@@ -23,6 +23,7 @@ final class Report {
     private final int messageSize;
     private final PerfTestPhase.Result perf;
     private final PerfTestPhase.LatencyReference perfLatency;
+    private final RawClientLatency.Result raw;
     private final Stats rawLatency;
     private final BusPhases.CommitProbe commit;
     private final BusPhases.SqlPatternProbe sql;
@@ -34,7 +35,7 @@ final class Report {
     private final WalWatch.Windows wal;
 
     Report(BenchConfig config, MachineFacts machine, String date, int messageSize, PerfTestPhase.Result perf,
-           PerfTestPhase.LatencyReference perfLatency, Stats rawLatency, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
+           PerfTestPhase.LatencyReference perfLatency, RawClientLatency.Result raw, BusPhases.CommitProbe commit, BusPhases.SqlPatternProbe sql,
            BusPhases.BrokerResult broker, BusPhases.LatencyResult brokerLatency, BusPhases.E2eResult e2e,
            BusPhases.LatencyResult latency, int interruptions, WalWatch.Windows wal) {
         this.config = config;
@@ -43,7 +44,8 @@ final class Report {
         this.messageSize = messageSize;
         this.perf = perf;
         this.perfLatency = perfLatency;
-        this.rawLatency = rawLatency;
+        this.raw = raw;
+        this.rawLatency = raw.stats();
         this.commit = commit;
         this.sql = sql;
         this.broker = broker;
@@ -197,6 +199,8 @@ final class Report {
                 perf.work(), broker.work()));
         s.append(f("- The broker's quorum WAL in the latency runs' measured windows (a rollover stalls the broker for a few hundred ms): PerfTest: %s; the raw client: %s; the bus without the database: %s.%n",
                 wal.perfTest.description(), wal.rawClient.description(), wal.bus.description()));
+        s.append(f("- Where the slow ones were (over 25 ms, by second of the measured window; a broker stall holds hundreds to thousands in one or two seconds): the raw client: %s; the bus without the database: %s.%n",
+                raw.slowBySecond(), brokerLatency.slowBySecond()));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
         s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",

@@ -1,6 +1,7 @@
 package io.collector.bench;
 
 import java.util.Arrays;
+import java.util.TreeMap;
 
 /** Percentiles of nanosecond samples, in milliseconds. */
 public record Stats(int count, double p50, double p90, double p99, double max, double mean) {
@@ -17,6 +18,24 @@ public record Stats(int count, double p50, double p90, double p99, double max, d
         }
         return new Stats(sorted.length, ms(at(sorted, 0.50)), ms(at(sorted, 0.90)), ms(at(sorted, 0.99)),
                 ms(sorted[sorted.length - 1]), sum / sorted.length / 1e6);
+    }
+
+    /**
+     * Where in a window the slow samples were published: per second from {@code fromNanos}, how many
+     * took longer than {@code thresholdMillis} ("+12 s: 431"); seconds without any are left out. The
+     * broker's stalls show as a few seconds holding nearly all of them.
+     */
+    static String slowBySecond(long[] publishedAt, long[] latencies, long fromNanos, long thresholdMillis) {
+        long threshold = thresholdMillis * 1_000_000;
+        TreeMap<Long, Integer> bySecond = new TreeMap<>();
+        for (int i = 0; i < latencies.length; i++) {
+            if (latencies[i] > threshold) {
+                bySecond.merge((publishedAt[i] - fromNanos) / 1_000_000_000, 1, Integer::sum);
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        bySecond.forEach((second, count) -> line.append(line.isEmpty() ? "" : ", ").append('+').append(second).append(" s: ").append(count));
+        return line.isEmpty() ? "none" : line.toString();
     }
 
     /** Nearest-rank percentile. */

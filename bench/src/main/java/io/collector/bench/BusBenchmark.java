@@ -83,7 +83,7 @@ public final class BusBenchmark {
             walWindows.rawClient = wal.window(from, System.nanoTime());
             System.out.println("the broker through the RabbitMQ client, timed from the planned publish as the bus is: " + rawLatency.stats()
                     + "; " + walWindows.rawClient.description());
-            System.out.println("messages slower than 25 ms, by second of publishing: " + rawLatency.slowBySecond());
+            System.out.println("messages slower than " + Stats.SLOW_MILLIS + " ms, by second of publishing: " + rawLatency.slowBySecond());
         }
 
         ConfigurableApplicationContext context = start(config);
@@ -137,7 +137,7 @@ public final class BusBenchmark {
                 walWindows.bus = wal.window(from, System.nanoTime());
                 printLatency(brokerLatency, config);
                 System.out.println("publish → handler: " + brokerLatency.handle() + "; " + walWindows.bus.description());
-                System.out.println("events slower than 25 ms, by second of publishing: " + brokerLatency.slowBySecond());
+                System.out.println("events slower than " + Stats.SLOW_MILLIS + " ms, by second of publishing: " + brokerLatency.slowBySecond());
             }
 
             BusPhases.E2eResult e2e = null;

@@ -363,7 +363,7 @@ final class BusPhases {
         long[] unhandled = timed.unhandledLowerBounds(System.nanoTime());
         return new LatencyResult(rate, load.achievedRate() * perTick, events, Stats.of(concat(timed.handleLatencies(), unhandled)),
                 Stats.of(concat(timed.commitLatencies(), unhandled)), load.maxLagMs(), load.lateStarts(), drained, unhandled.length,
-                timeline.toString(), timed.slowBySecond(measureFrom, 25));
+                timeline.toString(), timed.slowBySecond(measureFrom));
     }
 
     // ---------------------------------------------------------------- helpers

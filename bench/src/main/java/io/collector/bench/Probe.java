@@ -68,12 +68,9 @@ final class Probe {
         return publishedAt.values().stream().mapToLong(t -> now - t).toArray();
     }
 
-    /**
-     * Where in the window the slow events were published: per second from {@code fromNanos}, how many
-     * took longer than {@code thresholdMillis} to reach the handler ("+12 s: 431"), seconds without any left out.
-     */
-    String slowBySecond(long fromNanos, long thresholdMillis) {
-        return Stats.slowBySecond(publishInstants, handleLatencies(), fromNanos, thresholdMillis);
+    /** {@link Stats#slowBySecond} of the publish → handler latencies. */
+    String slowBySecond(long fromNanos) {
+        return Stats.slowBySecond(publishInstants, handleLatencies(), fromNanos);
     }
 
     long committed() {

@@ -93,7 +93,7 @@ final class RawClientLatency {
             consuming.queueDelete(queue);
         }
         long[] measured = java.util.Arrays.copyOf(samples, Math.min(count.get(), samples.length));
-        return new Result(Stats.of(measured), Stats.slowBySecond(publishedAt, measured, measureFrom, 25));
+        return new Result(Stats.of(measured), Stats.slowBySecond(publishedAt, measured, measureFrom));
     }
 
     private static void settle(ConcurrentNavigableMap<Long, Boolean> unconfirmed, Semaphore window, long seq, boolean multiple) {

@@ -199,8 +199,8 @@ final class Report {
                 perf.work(), broker.work()));
         s.append(f("- The broker's quorum WAL in the latency runs' measured windows (a rollover stalls the broker for a few hundred ms): PerfTest: %s; the raw client: %s; the bus without the database: %s.%n",
                 wal.perfTest.description(), wal.rawClient.description(), wal.bus.description()));
-        s.append(f("- Where the slow ones were (over 25 ms, by second of the measured window; a broker stall holds hundreds to thousands in one or two seconds): the raw client: %s; the bus without the database: %s.%n",
-                raw.slowBySecond(), brokerLatency.slowBySecond()));
+        s.append(f("- Where the slow ones were (over %d ms, by second of the measured window; a broker stall holds hundreds to thousands in one or two seconds): the raw client: %s; the bus without the database: %s.%n",
+                Stats.SLOW_MILLIS, raw.slowBySecond(), brokerLatency.slowBySecond()));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
         s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",

@@ -61,10 +61,12 @@ public class EventBusProperties {
         private int prefetch = 250;
         /**
          * Threads that handle the queue's deliveries in batches, each batch in its own transaction, on
-         * one channel. Two keep one batch in the database while the other decodes the next (bench/:
-         * the consumer stopped being the end-to-end bottleneck); the price is that batches of one
-         * queue are handled side by side, not in publish order. 1 restores publish order within a
-         * queue for a single instance.
+         * one channel. The first takes what arrives; the others join while it needs help (a full batch
+         * waits behind its batch, or its batch has taken over 5 ms), so two keep one batch in the
+         * database while the other decodes the next (bench/:
+         * the consumer stopped being the end-to-end bottleneck). The price is that batches of one
+         * queue are then handled side by side, not in publish order. 1 restores publish order within
+         * a queue for a single instance.
          */
         private int concurrency = 2;
         /** Messages handled in one database transaction (one inbox statement for all); bench/ measured 200 well above 50. */

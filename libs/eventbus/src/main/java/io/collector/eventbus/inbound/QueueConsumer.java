@@ -20,13 +20,14 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Consumes one handler's queue in batches with manual acks: one channel on the consumer connection,
- * whose deliveries {@code consumer.concurrency} threads take in batches side by side. Each message
+ * whose deliveries up to {@code consumer.concurrency} threads take in batches side by side. Each message
  * is acked only once its effect committed, or its retry or DLQ copy was confirmed by the broker;
  * otherwise it is rejected back onto the queue. A lost channel or a cancelled consumer is
  * subscribed again, so the queue keeps being consumed whatever a message contains or the broker does.
@@ -46,6 +47,12 @@ public class QueueConsumer {
     private static final Delivery WAKE_UP = new Delivery(null, null, null, null);
     /** How long starting waits for the first attempt to subscribe, so that health reflects it at once. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long the first batch thread may be on one batch before deliveries waiting behind it go to
+     * another thread: longer than a batch that needs no I/O (about 1 ms for 200 events), shorter
+     * than a handler's database or network work.
+     */
+    private static final long HELP_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     /** How long stopping waits for a batch in progress to finish before it interrupts it. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -113,6 +120,10 @@ public class QueueConsumer {
         private final List<Thread> threads = new ArrayList<>();
         private final AtomicInteger live = new AtomicInteger();
         private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+        /** Released when the first thread needs help ({@link #helpNeeded()}): wakes one of the others. */
+        private final Semaphore helpWanted = new Semaphore(0);
+        /** When the first thread started its batch in hand; 0 while it waits for deliveries. */
+        private volatile long firstBusySince;
         private final CountDownLatch stopped = new CountDownLatch(1);
         private final CountDownLatch firstAttempt = new CountDownLatch(1);
         private volatile BatchFeed feed;
@@ -121,7 +132,8 @@ public class QueueConsumer {
 
         void start() {
             for (int i = 1; i <= settings.getConcurrency(); i++) {
-                Thread thread = new Thread(this::work, binding.queue() + "-" + i);
+                boolean primary = i == 1;
+                Thread thread = new Thread(() -> work(primary), binding.queue() + "-" + i);
                 thread.setDaemon(true);
                 threads.add(thread);
             }
@@ -134,7 +146,15 @@ public class QueueConsumer {
             }
         }
 
-        private void work() {
+        /**
+         * The first thread takes every delivery as it comes. The others ({@code concurrency - 1}) take
+         * a batch only while the first needs help: a full batch waits behind its batch, or it has been
+         * on its batch for more than {@link #HELP_AFTER_NANOS} (the handler's database or network
+         * work is the slow part). When the first keeps up they sleep: with every thread woken for
+         * each run of deliveries, half of the consumer threads' CPU went to waking and sleeping
+         * (bench/README.md).
+         */
+        private void work(boolean primary) {
             try {
                 while (running) {
                     BatchFeed current = consumingOrSubscribe();
@@ -142,9 +162,20 @@ public class QueueConsumer {
                         stopped.await(settings.getRecoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
                         continue;
                     }
-                    List<Delivery> batch = nextBatch(current.acks);
-                    if (!batch.isEmpty()) {
+                    List<Delivery> batch = primary ? nextBatch(current.acks) : nextBatchToHelp();
+                    if (batch.isEmpty()) {
+                        continue;
+                    }
+                    if (primary) {
+                        firstBusySince = System.nanoTime() | 1; // never 0, which means idle
+                        helpIfNeeded(); // deliveries already waiting behind this batch
+                    }
+                    try {
                         handleOrRequeue(batch);
+                    } finally {
+                        if (primary) {
+                            firstBusySince = 0;
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -196,7 +227,7 @@ public class QueueConsumer {
                 if (fresh == null) {
                     throw new IOException("the connection has no channel left (channel-max reached)");
                 }
-                BatchFeed consumer = new BatchFeed(fresh, deliveries, new AckFrontier(fresh, binding.queue(),
+                BatchFeed consumer = new BatchFeed(fresh, deliveries, this::helpIfNeeded, new AckFrontier(fresh, binding.queue(),
                         settings.getAckDelay(), Math.min(settings.getBatchSize(), Math.max(1, settings.getPrefetch() / 2))));
                 feed = consumer;
                 // Each batch thread's share: with one share for all, a thread whose batch was in the
@@ -252,6 +283,54 @@ public class QueueConsumer {
             return batch;
         }
 
+        /** A batch of what waits behind the first thread's while it needs help; else, after a wait for that, nothing. */
+        private List<Delivery> nextBatchToHelp() throws InterruptedException {
+            if (!helpNeeded()) {
+                helpWanted.drainPermits(); // wake-ups for deliveries the first thread has taken meanwhile
+                if (!helpNeeded()) {
+                    helpWanted.tryAcquire(untilHelpMayBeNeeded(), TimeUnit.NANOSECONDS);
+                }
+                if (!helpNeeded()) {
+                    return List.of();
+                }
+            }
+            List<Delivery> batch = new ArrayList<>(settings.getBatchSize());
+            Delivery next;
+            while (batch.size() < settings.getBatchSize() && (next = deliveries.poll()) != null) {
+                if (next != WAKE_UP) {
+                    addIfLive(batch, next);
+                }
+            }
+            return batch;
+        }
+
+        /** Deliveries wait, and a full batch of them or the first thread's batch has taken long. */
+        private boolean helpNeeded() {
+            int waiting = deliveries.size();
+            if (waiting == 0) {
+                return false;
+            }
+            long busySince = firstBusySince;
+            return waiting >= settings.getBatchSize() || busySince != 0 && System.nanoTime() - busySince > HELP_AFTER_NANOS;
+        }
+
+        /** Deliveries waiting behind a batch the first thread has just begun need help once it takes long; else look again after the idle poll. */
+        private long untilHelpMayBeNeeded() {
+            long busySince = firstBusySince;
+            long idlePoll = TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS);
+            if (busySince == 0 || deliveries.isEmpty()) {
+                return idlePoll;
+            }
+            return Math.min(idlePoll, Math.max(0, busySince + HELP_AFTER_NANOS - System.nanoTime()) + 1);
+        }
+
+        /** Called after each delivery is queued: wakes a waiting thread other than the first when help is needed. */
+        private void helpIfNeeded() {
+            if (threads.size() > 1 && helpWanted.availablePermits() == 0 && helpNeeded()) {
+                helpWanted.release();
+            }
+        }
+
         /** A delivery of a closed channel is dropped: the broker has requeued it. */
         private static void addIfLive(List<Delivery> batch, Delivery delivery) {
             if (delivery.acks().channel().isOpen()) {
@@ -270,6 +349,7 @@ public class QueueConsumer {
             }
             stopped.countDown();
             threads.forEach(thread -> deliveries.add(WAKE_UP));
+            helpWanted.release(threads.size());
         }
 
         void awaitStopped() {
@@ -304,18 +384,21 @@ public class QueueConsumer {
     private static final class BatchFeed extends DefaultConsumer {
 
         private final BlockingQueue<Delivery> deliveries;
+        private final Runnable afterDelivery;
         final AckFrontier acks;
         volatile boolean cancelled;
 
-        BatchFeed(Channel channel, BlockingQueue<Delivery> deliveries, AckFrontier acks) {
+        BatchFeed(Channel channel, BlockingQueue<Delivery> deliveries, Runnable afterDelivery, AckFrontier acks) {
             super(channel);
             this.deliveries = deliveries;
+            this.afterDelivery = afterDelivery;
             this.acks = acks;
         }
 
         @Override
         public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
             deliveries.add(new Delivery(acks, envelope, properties, body));
+            afterDelivery.run();
         }
 
         /** The queue was deleted, or the broker cancelled us otherwise: subscribe again. */

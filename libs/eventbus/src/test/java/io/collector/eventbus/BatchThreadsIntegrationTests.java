@@ -1,0 +1,146 @@
+package io.collector.eventbus;
+
+import io.collector.eventbus.config.EventBusProperties;
+import io.collector.eventbus.inbound.EventDispatcher;
+import io.collector.eventbus.inbound.FailureRouter;
+import io.collector.eventbus.inbound.HandlerBinding;
+import io.collector.eventbus.inbound.QueueConsumer;
+import io.collector.eventbus.observability.EventBusMetrics;
+import io.collector.events.EventType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A queue's first batch thread takes every delivery; the others join only while it needs help (a full
+ * batch waits behind its batch, or its batch takes long), so a consumer that keeps up does not wake a
+ * second thread for each run of deliveries, and one whose handler is slow still handles side by side.
+ */
+class BatchThreadsIntegrationTests extends BusIntegrationTest {
+
+    private static final int BATCH_SIZE = 10;
+
+    @Autowired CachingConnectionFactory eventBusConnectionFactory;
+    @Autowired EventDispatcher dispatcher;
+    @Autowired EventBusMetrics metrics;
+
+    /** Event id → the thread that handled it. */
+    private final Map<UUID, String> handledBy = new ConcurrentHashMap<>();
+    private final CountDownLatch firstEntered = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private volatile UUID blocking;
+    private QueueConsumer consumer;
+    private String queue;
+
+    @AfterEach
+    void stopConsumer() {
+        releaseFirst.countDown();
+        if (consumer != null) {
+            consumer.stop();
+        }
+        if (queue != null) {
+            eventBusRabbitAdmin.deleteQueue(queue);
+        }
+    }
+
+    @Test
+    void eventsArrivingWhileTheFirstThreadIsIdleAreHandledByItAlone() {
+        startConsumer("keeps-up");
+        String tenant = newTenant();
+
+        for (int i = 1; i <= 5; i++) {
+            send(tenant);
+            int handled = i;
+            // Committed (the metric counts after the commit): the first thread is waiting again.
+            await().atMost(Duration.ofSeconds(20)).until(() -> consumed() == handled);
+        }
+
+        assertThat(handledBy.values()).hasSize(5).containsOnly(queue + "-1");
+    }
+
+    @Test
+    void anEventWaitingBehindTheFirstThreadsLongBatchIsHandledByTheSecond() throws InterruptedException {
+        startConsumer("behind-slow");
+        String tenant = newTenant();
+        var first = example(EventType.ORDER_CREATED, tenant);
+        blocking = first.eventId();
+        sendRaw(queue, json(first), first.eventId().toString());
+        assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("the first thread is in its handler").isTrue();
+
+        send(tenant);
+
+        // The first thread still waits in its handler: only the second can handle this one.
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledBy.size() == 1);
+        assertThat(handledBy.values()).containsOnly(queue + "-2");
+        releaseFirst.countDown();
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledBy.size() == 2);
+        assertThat(handledBy.get(blocking)).isEqualTo(queue + "-1");
+    }
+
+    @Test
+    void aFullBatchWaitingBehindTheFirstThreadIsHandledByTheSecond() throws InterruptedException {
+        startConsumer("backlog");
+        String tenant = newTenant();
+        var first = example(EventType.ORDER_CREATED, tenant);
+        blocking = first.eventId();
+        sendRaw(queue, json(first), first.eventId().toString());
+        assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("the first thread is in its handler").isTrue();
+
+        for (int i = 0; i < 3 * BATCH_SIZE; i++) {
+            send(tenant);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledBy.size() == 3 * BATCH_SIZE);
+        assertThat(handledBy.values()).containsOnly(queue + "-2");
+        releaseFirst.countDown();
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledBy.size() == 3 * BATCH_SIZE + 1);
+    }
+
+    private void startConsumer(String name) {
+        queue = "batchthreads-" + RUN + "." + name;
+        eventBusRabbitAdmin.declareQueue(new Queue(queue, true, false, false, Map.of("x-queue-type", "classic")));
+        EventBusProperties.Consumer settings = new EventBusProperties.Consumer();
+        settings.setConcurrency(2);
+        settings.setBatchSize(BATCH_SIZE);
+        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED, queue, 0, event -> {
+            if (event.eventId().equals(blocking)) {
+                firstEntered.countDown();
+                awaitRelease();
+            }
+            handledBy.put(event.eventId(), Thread.currentThread().getName());
+        });
+        consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(eventBusRabbitTemplate, Duration.ofSeconds(5), metrics),
+                eventBusConnectionFactory, settings);
+        consumer.start();
+    }
+
+    private void awaitRelease() {
+        try {
+            releaseFirst.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private double consumed() {
+        return metrics.registry().find("collector.events.consumed").tag("consumer", queue).counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private void send(String tenant) {
+        var event = example(EventType.ORDER_CREATED, tenant);
+        sendRaw(queue, json(event), event.eventId().toString());
+    }
+}

@@ -74,10 +74,7 @@ class BatchThreadsIntegrationTests extends BusIntegrationTest {
     void anEventWaitingBehindTheFirstThreadsLongBatchIsHandledByTheSecond() throws InterruptedException {
         startConsumer("behind-slow");
         String tenant = newTenant();
-        var first = example(EventType.ORDER_CREATED, tenant);
-        blocking = first.eventId();
-        sendRaw(queue, json(first), first.eventId().toString());
-        assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("the first thread is in its handler").isTrue();
+        sendFirstAndHoldItInItsHandler(tenant);
 
         send(tenant);
 
@@ -93,10 +90,7 @@ class BatchThreadsIntegrationTests extends BusIntegrationTest {
     void aFullBatchWaitingBehindTheFirstThreadIsHandledByTheSecond() throws InterruptedException {
         startConsumer("backlog");
         String tenant = newTenant();
-        var first = example(EventType.ORDER_CREATED, tenant);
-        blocking = first.eventId();
-        sendRaw(queue, json(first), first.eventId().toString());
-        assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("the first thread is in its handler").isTrue();
+        sendFirstAndHoldItInItsHandler(tenant);
 
         for (int i = 0; i < 3 * BATCH_SIZE; i++) {
             send(tenant);
@@ -124,6 +118,14 @@ class BatchThreadsIntegrationTests extends BusIntegrationTest {
         consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(eventBusRabbitTemplate, Duration.ofSeconds(5), metrics),
                 eventBusConnectionFactory, settings);
         consumer.start();
+    }
+
+    /** Sends an event whose handler waits for {@link #releaseFirst}, and waits until the first thread is in it. */
+    private void sendFirstAndHoldItInItsHandler(String tenant) throws InterruptedException {
+        var first = example(EventType.ORDER_CREATED, tenant);
+        blocking = first.eventId();
+        sendRaw(queue, json(first), first.eventId().toString());
+        assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("the first thread is in its handler").isTrue();
     }
 
     private void awaitRelease() {

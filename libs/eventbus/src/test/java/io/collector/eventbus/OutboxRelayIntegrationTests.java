@@ -40,6 +40,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     private static final String RELAY_SCHEMA = SCHEMA + "_relay";
     private static final String RELAY_EXCHANGE = EXCHANGE + "-relay";
     private static final String SINK = SERVICE + ".relay-sink";
+    private static final String DURABLE_SINK = SERVICE + ".relay-sink-durable";
 
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactionManager;
@@ -60,6 +61,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
     @AfterEach
     void removeThem() {
         eventBusRabbitAdmin.deleteQueue(SINK);
+        eventBusRabbitAdmin.deleteQueue(DURABLE_SINK);
         eventBusRabbitAdmin.deleteExchange(RELAY_EXCHANGE);
         jdbc.sql("drop schema if exists " + RELAY_SCHEMA + " cascade").update();
     }
@@ -206,10 +208,11 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
 
     @Test
     void rowsWhoseConfirmDidNotArriveInTimeStayPendingAndAreSentAgain() {
-        // A quorum queue confirms once its log is on disk: far longer than the timeout below, even with
-        // a park's overshoot (~60 µs). A non-durable queue confirmed within that on a fast host, and
-        // then no row was left pending.
-        bindSink(QueueBuilder.durable(SINK).quorum().build());
+        // A durable queue confirms a persistent message once it is on disk: far longer than the timeout
+        // below, even with a park's overshoot (~60 µs). A non-durable queue confirmed within that on a
+        // fast host, and then no row was left pending. A name of its own: not a queue of another kind
+        // just deleted under the same name.
+        bindSink(QueueBuilder.durable(DURABLE_SINK).build());
         Set<String> written = new HashSet<>();
         for (int i = 0; i < 300; i++) {
             written.add(write(example(EventType.STOCK_LOW, newTenant())));
@@ -235,7 +238,7 @@ class OutboxRelayIntegrationTests extends BusIntegrationTest {
         Set<String> received = new HashSet<>();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             Message message;
-            while ((message = eventBusRabbitTemplate.receive(SINK)) != null) {
+            while ((message = eventBusRabbitTemplate.receive(DURABLE_SINK)) != null) {
                 received.add(message.getMessageProperties().getMessageId());
             }
             return received.containsAll(written);

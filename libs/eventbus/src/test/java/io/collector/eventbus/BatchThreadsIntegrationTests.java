@@ -1,17 +1,9 @@
 package io.collector.eventbus;
 
 import io.collector.eventbus.config.EventBusProperties;
-import io.collector.eventbus.inbound.EventDispatcher;
-import io.collector.eventbus.inbound.FailureRouter;
-import io.collector.eventbus.inbound.HandlerBinding;
-import io.collector.eventbus.inbound.QueueConsumer;
-import io.collector.eventbus.observability.EventBusMetrics;
 import io.collector.events.EventType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.Map;
@@ -28,31 +20,20 @@ import static org.awaitility.Awaitility.await;
  * batch waits behind its batch, or its batch takes long), so a consumer that keeps up does not wake a
  * second thread for each run of deliveries, and one whose handler is slow still handles side by side.
  */
-class BatchThreadsIntegrationTests extends BusIntegrationTest {
+class BatchThreadsIntegrationTests extends QueueConsumerIntegrationTest {
 
     private static final int BATCH_SIZE = 10;
-
-    @Autowired CachingConnectionFactory eventBusConnectionFactory;
-    @Autowired EventDispatcher dispatcher;
-    @Autowired EventBusMetrics metrics;
 
     /** Event id → the thread that handled it. */
     private final Map<UUID, String> handledBy = new ConcurrentHashMap<>();
     private final CountDownLatch firstEntered = new CountDownLatch(1);
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
     private volatile UUID blocking;
-    private QueueConsumer consumer;
-    private String queue;
 
+    /** Lets a held handler go before the base class stops the consumer (JUnit runs this class's @AfterEach first). */
     @AfterEach
-    void stopConsumer() {
+    void releaseAHeldHandler() {
         releaseFirst.countDown();
-        if (consumer != null) {
-            consumer.stop();
-        }
-        if (queue != null) {
-            eventBusRabbitAdmin.deleteQueue(queue);
-        }
     }
 
     @Test
@@ -103,21 +84,16 @@ class BatchThreadsIntegrationTests extends BusIntegrationTest {
     }
 
     private void startConsumer(String name) {
-        queue = "batchthreads-" + RUN + "." + name;
-        eventBusRabbitAdmin.declareQueue(new Queue(queue, true, false, false, Map.of("x-queue-type", "classic")));
         EventBusProperties.Consumer settings = new EventBusProperties.Consumer();
         settings.setConcurrency(2);
         settings.setBatchSize(BATCH_SIZE);
-        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED, queue, 0, event -> {
+        startConsumer("batchthreads-" + RUN + "." + name, settings, event -> {
             if (event.eventId().equals(blocking)) {
                 firstEntered.countDown();
                 awaitRelease();
             }
             handledBy.put(event.eventId(), Thread.currentThread().getName());
         });
-        consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(eventBusRabbitTemplate, Duration.ofSeconds(5), metrics),
-                eventBusConnectionFactory, settings);
-        consumer.start();
     }
 
     /** Sends an event whose handler waits for {@link #releaseFirst}, and waits until the first thread is in it. */

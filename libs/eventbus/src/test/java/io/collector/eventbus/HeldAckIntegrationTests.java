@@ -1,25 +1,14 @@
 package io.collector.eventbus;
 
 import io.collector.eventbus.config.EventBusProperties;
-import io.collector.eventbus.inbound.EventDispatcher;
-import io.collector.eventbus.inbound.FailureRouter;
-import io.collector.eventbus.inbound.HandlerBinding;
-import io.collector.eventbus.inbound.QueueConsumer;
-import io.collector.eventbus.observability.EventBusMetrics;
 import io.collector.events.EventType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -27,25 +16,9 @@ import static org.awaitility.Awaitility.await;
  * basic.ack(multiple): that must never stall a consumer whose prefetch is small, and the held ack
  * must reach the broker once the consumer has nothing else to do.
  */
-class HeldAckIntegrationTests extends BusIntegrationTest {
-
-    @Autowired CachingConnectionFactory eventBusConnectionFactory;
-    @Autowired EventDispatcher dispatcher;
-    @Autowired EventBusMetrics metrics;
+class HeldAckIntegrationTests extends QueueConsumerIntegrationTest {
 
     private final Set<UUID> handled = ConcurrentHashMap.newKeySet();
-    private QueueConsumer consumer;
-    private String queue;
-
-    @AfterEach
-    void stopConsumer() {
-        if (consumer != null) {
-            consumer.stop();
-        }
-        if (queue != null) {
-            eventBusRabbitAdmin.deleteQueue(queue);
-        }
-    }
 
     @Test
     void anAckDelayLongerThanTheTestNeverStallsAConsumerWhosePrefetchIsSmall() {
@@ -67,17 +40,11 @@ class HeldAckIntegrationTests extends BusIntegrationTest {
     }
 
     private void startConsumer(String name, int prefetch, Duration ackDelay) {
-        queue = "heldack-" + RUN + "." + name;
-        // Classic: rabbitmqctl reports a classic queue's unacked count as it is, a quorum queue's from periodic stats.
-        eventBusRabbitAdmin.declareQueue(new Queue(queue, true, false, false, Map.of("x-queue-type", "classic")));
         EventBusProperties.Consumer settings = new EventBusProperties.Consumer();
         settings.setPrefetch(prefetch);
         settings.setConcurrency(1);
         settings.setAckDelay(ackDelay);
-        HandlerBinding binding = new HandlerBinding(EventType.ORDER_CREATED, queue, 0, event -> handled.add(event.eventId()));
-        consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(eventBusRabbitTemplate, Duration.ofSeconds(5), metrics),
-                eventBusConnectionFactory, settings);
-        consumer.start();
+        startConsumer("heldack-" + RUN + "." + name, settings, event -> handled.add(event.eventId()));
     }
 
     private void send(int events) {

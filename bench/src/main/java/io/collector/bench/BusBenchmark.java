@@ -161,7 +161,7 @@ public final class BusBenchmark {
             if (config.phases.contains("latency")) {
                 double rate = baseline * config.latencyLoad;
                 System.out.printf("%n-- 7/7 latency end to end at %.0f%% of PerfTest's rate: %.0f events/s in transactions of %d for %d s on %d threads --%n",
-                        config.latencyLoad * 100, rate, config.latencyEventsPerTransaction, config.latencySeconds,
+                        config.latencyLoad * 100, rate, config.latencyEventsPerTransaction, config.latencyE2eSeconds,
                         config.latencyProducers);
                 latency = phases.latency(rate);
                 printLatency(latency, config);

@@ -305,15 +305,15 @@ final class BusPhases {
     /**
      * Publishes {@code rate} events/s in transactions of {@code latency-tx-events} events (one by
      * default), paced on a fixed schedule over {@code latency-producers} threads, for
-     * {@code latency-seconds}. Latency = nanoTime at the handler's entry (and after its commit) −
+     * {@code latency-e2e-seconds}. Latency = nanoTime at the handler's entry (and after its commit) −
      * nanoTime just before that event's {@code publish} was called.
      */
     LatencyResult latency(double rate) throws Exception {
-        probe.reset(config.latencySamples(rate));
+        probe.reset(BenchConfig.latencySamples(rate, config.latencyE2eSeconds));
         int perTransaction = config.latencyEventsPerTransaction;
         AtomicLong published = new AtomicLong();
         long measureFrom = PacedLoad.endOfWarmUp();
-        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, config.latencyRunSeconds(), config.latencyProducers,
+        PacedLoad load = new PacedLoad("bench-latency-producer", rate / perTransaction, BenchConfig.latencyRunSeconds(config.latencyE2eSeconds), config.latencyProducers,
                 t0 -> {
                     transaction.executeWithoutResult(status -> {
                         for (int n = 0; n < perTransaction; n++) {
@@ -327,7 +327,7 @@ final class BusPhases {
                     published.addAndGet(perTransaction);
                 });
         Timeline timeline = new Timeline(published::get, relayedCounter(), probe::committed);
-        return awaitLatency(rate, load, perTransaction, probe, timeline, probe::committed, measureFrom);
+        return awaitLatency(rate, load, config.latencyE2eSeconds, perTransaction, probe, timeline, probe::committed, measureFrom);
     }
 
     /**
@@ -337,11 +337,11 @@ final class BusPhases {
      */
     LatencyResult latencyWithoutDatabase(double rate) throws Exception {
         try (NoDatabaseBus bus = noDatabaseBus("nodblat")) {
-            bus.probe.reset(config.latencySamples(rate));
+            bus.probe.reset(BenchConfig.latencySamples(rate, config.latencySeconds));
             bus.start();
             AtomicLong published = new AtomicLong();
             long measureFrom = PacedLoad.endOfWarmUp();
-            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, config.latencyRunSeconds(), config.latencyNoDbProducers,
+            PacedLoad load = new PacedLoad("bench-nodb-latency-producer", rate, BenchConfig.latencyRunSeconds(config.latencySeconds), config.latencyNoDbProducers,
                     t0 -> {
                         EventEnvelope<OrderCreated> event = bus.publisher.publish(TENANT, payload);
                         if (t0 >= measureFrom) {
@@ -350,13 +350,13 @@ final class BusPhases {
                         published.incrementAndGet();
                     });
             Timeline timeline = new Timeline(published::get, bus.memory.markedSent::get, bus.handled::get);
-            return awaitLatency(rate, load, 1, bus.probe, timeline, bus.handled::get, measureFrom);
+            return awaitLatency(rate, load, config.latencySeconds, 1, bus.probe, timeline, bus.handled::get, measureFrom);
         }
     }
 
-    private LatencyResult awaitLatency(double rate, PacedLoad load, int perTick, Probe timed, Timeline timeline, LongSupplier handled,
-                                       long measureFrom) throws InterruptedException {
-        timeline.sleepUntil(load::finished, config.latencyRunSeconds() + 60);
+    private LatencyResult awaitLatency(double rate, PacedLoad load, int measuredSeconds, int perTick, Probe timed, Timeline timeline,
+                                       LongSupplier handled, long measureFrom) throws InterruptedException {
+        timeline.sleepUntil(load::finished, BenchConfig.latencyRunSeconds(measuredSeconds) + 60);
         load.await();
         long events = load.completedTicks() * perTick;
         boolean drained = timeline.sleepUntil(() -> handled.getAsLong() >= events, config.latencyDrainTimeout);

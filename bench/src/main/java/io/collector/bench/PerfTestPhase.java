@@ -101,7 +101,7 @@ final class PerfTestPhase {
      * length: what latency the broker alone gives at that load, the floor under the bus's.
      */
     static LatencyReference latencyAt(BenchConfig config, int messageSize, double rate) throws Exception {
-        List<String> args = arguments(config, messageSize, config.latencyRunSeconds(), "perftest-latency");
+        List<String> args = arguments(config, messageSize, BenchConfig.latencyRunSeconds(config.latencySeconds), "perftest-latency");
         args.add("--rate");
         args.add(Long.toString(Math.round(rate)));
         return parseLatency(args, execute(config, args));

@@ -38,7 +38,7 @@ final class RawClientLatency {
         factory.setUri(config.rabbitmqUrl);
         String queue = "bench-" + config.run + ".raw-latency";
         long measureFrom = PacedLoad.endOfWarmUp();
-        long[] samples = new long[config.latencySamples(rate)];
+        long[] samples = new long[BenchConfig.latencySamples(rate, config.latencySeconds)];
         long[] publishedAt = new long[samples.length];
         AtomicInteger count = new AtomicInteger();
         AtomicLong received = new AtomicLong();
@@ -74,7 +74,7 @@ final class RawClientLatency {
                     (seq, multiple) -> settle(unconfirmed, window, seq, multiple));
             AMQP.BasicProperties persistent = new AMQP.BasicProperties.Builder().deliveryMode(2).build();
             byte[] body = new byte[messageSize];
-            PacedLoad load = new PacedLoad("bench-raw-latency-publisher", rate, config.latencyRunSeconds(), 1,
+            PacedLoad load = new PacedLoad("bench-raw-latency-publisher", rate, BenchConfig.latencyRunSeconds(config.latencySeconds), 1,
                     t0 -> {
                         try {
                             window.acquire();

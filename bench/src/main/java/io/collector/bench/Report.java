@@ -207,7 +207,7 @@ final class Report {
                 brokerLatency.events(), config.latencyNoDbProducers, config.latencySeconds, brokerLatency.maxSchedulerLagMs(),
                 brokerLatency.lateStarts(), brokerLatency.drained() ? "" : f("; %d left unhandled (lower bounds)", brokerLatency.unhandled())));
         s.append(f("- Latency end to end: %d events in transactions of %d on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
-                latency.events(), config.latencyEventsPerTransaction, config.latencyProducers, config.latencySeconds,
+                latency.events(), config.latencyEventsPerTransaction, config.latencyProducers, config.latencyE2eSeconds,
                 latency.maxSchedulerLagMs(), latency.lateStarts()));
         s.append(f("- PostgreSQL commit of a one-row insert, one connection: p50 %.2f ms, p99 %.2f ms (%.0f tx/s).%n",
                 commit.commit().p50(), commit.commit().p99(), commit.txPerSecond()));

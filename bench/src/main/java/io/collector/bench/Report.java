@@ -56,22 +56,23 @@ final class Report {
         this.wal = wal;
     }
 
-    /** Which latency windows held a rollover of the broker's quorum WAL (its stall decides a p99), for the summary and history. */
+    /**
+     * How many rollovers of the broker's quorum WAL each latency window held (their stalls decide a
+     * p99), and the events slower than {@link Stats#SLOW_MILLIS} per rollover, which compares two
+     * clients whose windows held a different number; for the summary and history.
+     */
     private String walRollovers() {
         if (!wal.bus.watched()) {
             return "quorum WAL not watched";
         }
-        List<String> with = new ArrayList<>();
-        if (wal.perfTest.rolledOver()) {
-            with.add("PerfTest");
-        }
-        if (wal.rawClient.rolledOver()) {
-            with.add("raw client");
-        }
-        if (wal.bus.rolledOver()) {
-            with.add("bus");
-        }
-        return with.isEmpty() ? "no quorum WAL rollover in a latency window" : "quorum WAL rollover in the latency window of: " + String.join(", ", with);
+        return f("quorum WAL rollovers in the latency windows: PerfTest %d, raw client %d, bus %d; events over %d ms: raw client %s, bus %s",
+                wal.perfTest.rollovers(), wal.rawClient.rollovers(), wal.bus.rollovers(), Stats.SLOW_MILLIS,
+                slowPerRollover(rawLatency, wal.rawClient), slowPerRollover(brokerLatency.handle(), wal.bus));
+    }
+
+    private static String slowPerRollover(Stats latency, WalWatch.Window window) {
+        return window.rollovers() == 0 ? String.valueOf(latency.slow())
+                : f("%d (%d per rollover)", latency.slow(), latency.slow() / window.rollovers());
     }
 
     double rBroker() {

@@ -3,21 +3,25 @@ package io.collector.bench;
 import java.util.Arrays;
 import java.util.TreeMap;
 
-/** Percentiles of nanosecond samples, in milliseconds. */
-public record Stats(int count, double p50, double p90, double p99, double max, double mean) {
+/** Percentiles of nanosecond samples, in milliseconds, and how many samples were slower than {@link #SLOW_MILLIS}. */
+public record Stats(int count, double p50, double p90, double p99, double max, double mean, int slow) {
 
     public static Stats of(long[] nanos) {
         if (nanos.length == 0) {
-            return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
         }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double sum = 0;
+        int slow = 0;
         for (long n : sorted) {
             sum += n;
+            if (n > SLOW_MILLIS * 1_000_000) {
+                slow++;
+            }
         }
         return new Stats(sorted.length, ms(at(sorted, 0.50)), ms(at(sorted, 0.90)), ms(at(sorted, 0.99)),
-                ms(sorted[sorted.length - 1]), sum / sorted.length / 1e6);
+                ms(sorted[sorted.length - 1]), sum / sorted.length / 1e6, slow);
     }
 
     /** A sample slower than this misses the latency target (p99 ≤ 25 ms) on its own. */

@@ -64,8 +64,8 @@ final class WalWatch implements AutoCloseable {
     }
 
     /** What the WAL did in one latency run's window. */
-    record Window(boolean watched, boolean rolledOver, String description) {
-        static final Window NOT_RUN = new Window(false, false, "not run");
+    record Window(boolean watched, int rollovers, String description) {
+        static final Window NOT_RUN = new Window(false, 0, "not run");
     }
 
     /** The windows of the three latency runs compared in the report. */
@@ -76,7 +76,7 @@ final class WalWatch implements AutoCloseable {
     }
 
     Window window(long fromNanos, long toNanos) {
-        return new Window(unavailable == null, rolledOver(fromNanos, toNanos), describe(fromNanos, toNanos));
+        return new Window(unavailable == null, rollovers(fromNanos, toNanos), describe(fromNanos, toNanos));
     }
 
     /** What happened to the WAL between two {@code System.nanoTime()} readings, for a report line. */
@@ -95,9 +95,9 @@ final class WalWatch implements AutoCloseable {
         return line.isEmpty() ? "no quorum WAL rollover in the measured window" : line.toString();
     }
 
-    /** True when the WAL rolled over between the two readings. */
-    boolean rolledOver(long fromNanos, long toNanos) {
-        return rollovers.stream().anyMatch(r -> r.nanos >= fromNanos && r.nanos <= toNanos);
+    /** How often the WAL rolled over between the two readings. */
+    int rollovers(long fromNanos, long toNanos) {
+        return (int) rollovers.stream().filter(r -> r.nanos >= fromNanos && r.nanos <= toNanos).count();
     }
 
     private void poll() {

@@ -2,8 +2,6 @@ package io.collector.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** The summary table on the console and the figures block of bench/README.md. */

@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Notes when RabbitMQ's quorum write-ahead log starts a new file. On that rollover the broker
  * stalls every quorum queue for a few hundred milliseconds (bench/README.md, session of 11:50Z),
- * which decides a p99 over a 20 s window; a latency figure is only comparable with another when
- * both windows held one or neither did. Watches the broker's data directory, found once with
- * {@code rabbitmqctl eval}, by listing it every 50 ms; a remote or unreadable broker is not watched.
+ * which decides a p99; two latency figures compare when their windows held as many rollovers, or
+ * by their slow events per rollover (the report gives both). Watches the broker's data directory,
+ * found once with {@code rabbitmqctl eval}, by listing it every 50 ms; a remote or unreadable broker
+ * is not watched.
  */
 final class WalWatch implements AutoCloseable {
 

@@ -138,6 +138,7 @@ public final class BusBenchmark {
                 printLatency(brokerLatency, config);
                 System.out.println("publish → handler: " + brokerLatency.handle() + "; " + walWindows.bus.description());
                 System.out.println("events slower than " + Stats.SLOW_MILLIS + " ms, by second of publishing: " + brokerLatency.slowBySecond());
+                System.out.println("of which " + brokerLatency.split());
             }
 
             BusPhases.E2eResult e2e = null;

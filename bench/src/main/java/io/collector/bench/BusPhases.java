@@ -298,8 +298,15 @@ final class BusPhases {
 
     // ---------------------------------------------------------------- latency at a fixed share of PerfTest's rate
 
+    /** {@code outboxWait} and {@code afterOutbox} split {@code handle} where the relay locked the row (empty when not known). */
     record LatencyResult(double targetRate, double achievedRate, long events, Stats handle, Stats commit,
-                         double maxSchedulerLagMs, long lateStarts, boolean drained, int unhandled, String timeline, String slowBySecond) {
+                         double maxSchedulerLagMs, long lateStarts, boolean drained, int unhandled, String timeline, String slowBySecond,
+                         Stats outboxWait, Stats afterOutbox) {
+
+        /** "publish → locked by the relay …; locked → handler …", or empty when not known. */
+        String split() {
+            return outboxWait.count() == 0 ? "" : "publish → locked by the relay: " + outboxWait + "; locked → handler: " + afterOutbox;
+        }
     }
 
     /**
@@ -363,9 +370,10 @@ final class BusPhases {
         // Drained, every event was handled: a timed event left is one handled before its publish instant
         // was registered (the producer thread descheduled between publish() and the probe), not a stuck one.
         long[] unhandled = drained ? new long[0] : timed.unhandledLowerBounds(System.nanoTime());
+        long[][] split = timed.outboxWaitAndRest();
         return new LatencyResult(rate, load.achievedRate() * perTick, events, Stats.of(concat(timed.handleLatencies(), unhandled)),
                 Stats.of(concat(timed.commitLatencies(), unhandled)), load.maxLagMs(), load.lateStarts(), drained, unhandled.length,
-                timeline.toString(), timed.slowBySecond(measureFrom));
+                timeline.toString(), timed.slowBySecond(measureFrom), Stats.of(split[0]), Stats.of(split[1]));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -19,6 +19,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A {@link JdbcClient} that answers the bus's own outbox and inbox statements from memory, so the
@@ -40,8 +41,12 @@ final class InMemoryJdbcClient {
     final AtomicLong markedFailed = new AtomicLong();
     final AtomicLong inboxRecords = new AtomicLong();
 
-    InMemoryJdbcClient(int capacity) {
+    /** Told each row's event id and the nanoTime the relay locked it. */
+    private final ObjLongConsumer<UUID> onLocked;
+
+    InMemoryJdbcClient(int capacity, ObjLongConsumer<UUID> onLocked) {
         this.pending = new ArrayBlockingQueue<>(capacity);
+        this.onLocked = onLocked;
     }
 
     JdbcClient client() {
@@ -144,6 +149,8 @@ final class InMemoryJdbcClient {
             int limit = ((Number) p.get(0)).intValue();
             List<OutboxRow> rows = new ArrayList<>(Math.min(limit, pending.size()));
             pending.drainTo(rows, limit);
+            long now = System.nanoTime();
+            rows.forEach(row -> onLocked.accept(row.eventId(), now));
             return rows;
         }
         if (sql.startsWith("select count(*)") && sql.contains(".outbox ")) {

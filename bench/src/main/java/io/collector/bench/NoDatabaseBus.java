@@ -33,10 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NoDatabaseBus implements AutoCloseable {
 
-    final InMemoryJdbcClient memory = new InMemoryJdbcClient(20_000);
-    final AtomicLong handled = new AtomicLong();
     /** Publish-to-handle latencies of the events whose publish instant was registered; no transactions, so "committed" is "handled". */
     final Probe probe = new Probe();
+    final InMemoryJdbcClient memory = new InMemoryJdbcClient(20_000, probe::locked);
+    final AtomicLong handled = new AtomicLong();
     final EventPublisher publisher;
     private final OutboxRelay relay;
     private final QueueConsumer consumer;
@@ -74,8 +74,8 @@ final class NoDatabaseBus implements AutoCloseable {
         this.binding = new HandlerBinding(EventType.ORDER_CREATED,
                 QueueNames.queue(nodb.getService(), EventType.ORDER_CREATED.wireName()), 0, event -> {
                     handled.incrementAndGet();
-                    Long published = probe.takePublishedAt(event.eventId());
-                    probe.committed(published, System.nanoTime());
+                    long now = System.nanoTime();
+                    probe.committed(probe.takePublishedAt(event.eventId()), now, probe.takeLockedAt(event.eventId()));
                 });
         this.consumerConnection = ConsumerConnection.on(connectionFactory.getRabbitConnectionFactory(), nodb.getService() + "-consumers");
         this.consumer = new QueueConsumer(binding, dispatcher, new FailureRouter(template, nodb.getRetry().getPublishTimeout(), metrics),

@@ -202,9 +202,10 @@ final class Report {
                 Stats.SLOW_MILLIS, raw.slowBySecond(), brokerLatency.slowBySecond()));
         s.append(f("- PerfTest's latency run: `%s`; the run's percentiles are estimated from its one-second samples after a %d s warm-up, weighted by their message counts (LatencyMix). PerfTest stamps a message when it sends it, so a wait for room in its confirm window is not counted; the bus's latency counts from the event's planned publish, its wait in the outbox included.%n",
                 String.join(" ", perfLatency.args()).replace(config.rabbitmqUrl, "<url>"), BenchConfig.LATENCY_WARMUP_SECONDS));
-        s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s.%n",
+        s.append(f("- Latency of the bus without the database: %d events published one at a time, outside transactions, on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late%s; %s.%n",
                 brokerLatency.events(), config.latencyNoDbProducers, config.latencySeconds, brokerLatency.maxSchedulerLagMs(),
-                brokerLatency.lateStarts(), brokerLatency.drained() ? "" : f("; %d left unhandled (lower bounds)", brokerLatency.unhandled())));
+                brokerLatency.lateStarts(), brokerLatency.drained() ? "" : f("; %d left unhandled (lower bounds)", brokerLatency.unhandled()),
+                brokerLatency.split()));
         s.append(f("- Latency end to end: %d events in transactions of %d on %d threads for %d s; scheduler lag max %.1f ms, %d starts more than 5 ms late.%n",
                 latency.events(), config.latencyEventsPerTransaction, config.latencyProducers, config.latencyE2eSeconds,
                 latency.maxSchedulerLagMs(), latency.lateStarts()));

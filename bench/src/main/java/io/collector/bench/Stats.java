@@ -16,7 +16,7 @@ public record Stats(int count, double p50, double p90, double p99, double max, d
         int slow = 0;
         for (long n : sorted) {
             sum += n;
-            if (n > SLOW_MILLIS * 1_000_000) {
+            if (n > SLOW_NANOS) {
                 slow++;
             }
         }
@@ -26,6 +26,7 @@ public record Stats(int count, double p50, double p90, double p99, double max, d
 
     /** A sample slower than this misses the latency target (p99 ≤ 25 ms) on its own. */
     static final long SLOW_MILLIS = 25;
+    private static final long SLOW_NANOS = SLOW_MILLIS * 1_000_000;
 
     /**
      * Where in a window the slow samples were published: per second from {@code fromNanos}, how many
@@ -33,10 +34,9 @@ public record Stats(int count, double p50, double p90, double p99, double max, d
      * broker's stalls show as a few seconds holding nearly all of them.
      */
     static String slowBySecond(long[] publishedAt, long[] latencies, long fromNanos) {
-        long threshold = SLOW_MILLIS * 1_000_000;
         TreeMap<Long, Integer> bySecond = new TreeMap<>();
         for (int i = 0; i < latencies.length; i++) {
-            if (latencies[i] > threshold) {
+            if (latencies[i] > SLOW_NANOS) {
                 bySecond.merge((publishedAt[i] - fromNanos) / 1_000_000_000, 1, Integer::sum);
             }
         }
